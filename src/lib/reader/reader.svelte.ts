@@ -1,0 +1,102 @@
+import type { ShortcutAction } from '../keyboard/shortcuts';
+import { Preferences, type KeyValueStorage } from '../settings/preferences.svelte';
+import type { SpeechEngine } from '../speech/engine';
+import { Player, RATE_STEP, type PlayerStatus } from '../speech/player.svelte';
+import { VoiceList } from '../speech/voice-list.svelte';
+import { baseLanguage } from '../speech/voices';
+import type { Article } from '../text/article';
+
+export interface ReaderOptions {
+  engine: SpeechEngine;
+  storage?: KeyValueStorage | null;
+  languages?: readonly string[];
+}
+
+/**
+ * The app's controller: one engine, its voices, the Player and the person's preferences,
+ * kept in step (a rate or voice chosen is applied to the Player and remembered).
+ */
+export class Reader {
+  readonly voices: VoiceList;
+  readonly player: Player;
+  readonly preferences: Preferences;
+  /** What the status line shows, and what the live region announces on change. */
+  readonly statusText: string = $derived.by(() =>
+    statusText(this.player.status, this.player.errorMessage),
+  );
+
+  constructor(options: ReaderOptions) {
+    this.voices = new VoiceList(options.engine);
+    this.preferences = new Preferences(options.storage);
+    this.player = new Player({
+      engine: options.engine,
+      voices: this.voices,
+      preferredLanguages: options.languages,
+    });
+    this.player.setRate(this.preferences.rate);
+  }
+
+  /** Starts watching for voices; returns the function that stops. */
+  start(): () => void {
+    return this.voices.start();
+  }
+
+  /** Opens an article, with the voice remembered for its language. */
+  open(article: Article): void {
+    this.player.load(article);
+    this.player.setVoice(this.preferences.voiceByLanguage[baseLanguage(article.lang)] ?? null);
+  }
+
+  setRate(rate: number): void {
+    this.player.setRate(rate);
+    this.preferences.setRate(this.player.rate);
+  }
+
+  /** Chooses the voice for the article's language (null: automatic) and remembers it. */
+  setVoice(voiceId: string | null): void {
+    const article = this.player.article;
+    if (article) this.preferences.setVoice(baseLanguage(article.lang), voiceId);
+    this.player.setVoice(voiceId);
+  }
+
+  /** Carries out a keyboard shortcut's action (help is the view's business). */
+  run(action: Exclude<ShortcutAction, 'help'>): void {
+    const player = this.player;
+    switch (action) {
+      case 'toggle-play':
+        return player.toggle();
+      case 'stop':
+        return player.stop();
+      case 'previous-sentence':
+        return player.previousSentence();
+      case 'next-sentence':
+        return player.nextSentence();
+      case 'previous-paragraph':
+        return player.previousParagraph();
+      case 'next-paragraph':
+        return player.nextParagraph();
+      case 'slower':
+        return this.setRate(player.rate - RATE_STEP);
+      case 'faster':
+        return this.setRate(player.rate + RATE_STEP);
+    }
+  }
+}
+
+/** The words for a player state, as shown and announced. */
+export function statusText(status: PlayerStatus, errorMessage: string | null): string {
+  switch (status) {
+    case 'idle':
+      return 'Ready to read';
+    case 'waiting':
+      return 'Waiting for voices to load…';
+    case 'playing':
+      return 'Playing';
+    case 'paused':
+      return 'Paused';
+    case 'ended':
+      return 'Finished reading';
+    case 'error':
+      return errorMessage ?? 'Reading stopped because of an error';
+  }
+}

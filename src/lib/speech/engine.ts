@@ -1,0 +1,50 @@
+/**
+ * The speech engine as the Player sees it. `web-speech.ts` implements it over the browser's
+ * speechSynthesis; `fake-engine.ts` implements it for unit tests.
+ */
+
+/** A voice, copied out of the engine so the rest of the app never holds engine objects. */
+export interface EngineVoice {
+  /** Stable identifier (the Web Speech voiceURI). */
+  id: string;
+  name: string;
+  /** BCP 47 tag as the engine reports it, e.g. "en-US". */
+  lang: string;
+  /** False for voices that need the network. */
+  localService: boolean;
+  /** The engine's own default voice: often a poor choice (espeak-ng marks Afrikaans). */
+  isDefault: boolean;
+}
+
+export interface UtteranceRequest {
+  text: string;
+  lang: string;
+  /** null lets the engine choose by `lang`. */
+  voiceId: string | null;
+  rate: number;
+}
+
+/** Callbacks for one utterance. The engine calls each at most as the browser fires them. */
+export interface UtteranceHandlers {
+  onStart(): void;
+  onEnd(): void;
+  /** `error` is the Web Speech error code, e.g. "interrupted" or "synthesis-failed". */
+  onError(error: string): void;
+  /** A word boundary: offset into the utterance text, and length when the engine knows it. */
+  onBoundary(charIndex: number, charLength: number | undefined): void;
+}
+
+export interface SpeechEngine {
+  /** False when the browser has no speech synthesis at all. */
+  readonly supported: boolean;
+  getVoices(): EngineVoice[];
+  /** Subscribes to voice list changes; returns the unsubscribe function. */
+  onVoicesChanged(listener: () => void): () => void;
+  /** Speaks now, replacing nothing: callers cancel first when they need silence. */
+  speak(request: UtteranceRequest, handlers: UtteranceHandlers): void;
+  /** Silences the engine and drops its queue. */
+  cancel(): void;
+}
+
+/** Errors that only mean "someone called cancel()": not a failure. */
+export const CANCEL_ERRORS: ReadonlySet<string> = new Set(['interrupted', 'canceled']);

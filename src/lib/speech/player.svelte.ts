@@ -1,0 +1,362 @@
+import type { Article } from '../text/article';
+import { estimateSeconds } from '../text/reading-time';
+import type { Sentence, Span } from '../text/types';
+import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
+import { describeSpeechError } from './speech-errors';
+import type { VoiceList } from './voice-list.svelte';
+import { pickVoice } from './voices';
+
+export type PlayerStatus = 'idle' | 'waiting' | 'playing' | 'paused' | 'ended' | 'error';
+
+/** "Previous" within this long of a sentence's start goes to the sentence before (as Narrate). */
+export const PREV_THRESHOLD_MS = 2000;
+export const MIN_RATE = 0.5;
+export const MAX_RATE = 3;
+export const RATE_STEP = 0.1;
+/**
+ * An utterance that has neither ended nor failed after STALL_FACTOR times its expected
+ * length plus STALL_GRACE_MS is taken as stalled: engines do hang (Chrome goes silent, an
+ * engine without an audio sink never ends).
+ */
+export const STALL_FACTOR = 3;
+export const STALL_GRACE_MS = 5000;
+/** A stalled utterance is retried this many times before playback stops with a message. */
+export const STALL_RETRIES = 1;
+
+export interface PlayerOptions {
+  engine: SpeechEngine;
+  voices: VoiceList;
+  /** The person's languages (navigator.languages), to pick a voice's region. */
+  preferredLanguages?: readonly string[];
+  now?: () => number;
+}
+
+/** Keeps a rate within the playable range, on the 0.1 grid (RATE_STEP). */
+export function clampRate(rate: number): number {
+  if (!Number.isFinite(rate)) return 1;
+  const clamped = Math.min(MAX_RATE, Math.max(MIN_RATE, rate));
+  return Math.round(clamped * 10) / 10;
+}
+
+/**
+ * Reads an article one utterance per speech chunk and advances on `end`. Pause is
+ * cancel-and-remember: native pause/resume is broken on several engines, so resuming
+ * restarts the current sentence. Every utterance carries a token; events of an utterance
+ * whose token is no longer current (cancelled, replaced) are ignored.
+ */
+export class Player {
+  status = $state<PlayerStatus>('idle');
+  article = $state.raw<Article | null>(null);
+  paragraph = $state(0);
+  sentence = $state(0);
+  /** The word being spoken, in the paragraph's offsets, when the engine reports boundaries. */
+  word = $state<Span | null>(null);
+  errorMessage = $state<string | null>(null);
+  rate = $state(1);
+  /** The voice the person chose; null picks the best voice for the article's language. */
+  chosenVoiceId = $state<string | null>(null);
+
+  /** The voice that speaks: the chosen one while it exists, else the best for the language. */
+  readonly voice: EngineVoice | null = $derived.by(() => {
+    const voices = this.#voices.voices;
+    const chosen = voices.find((voice) => voice.id === this.chosenVoiceId);
+    if (chosen) return chosen;
+    return this.article ? pickVoice(voices, this.article.lang, this.#preferredLanguages) : null;
+  });
+
+  readonly currentSentence: Sentence | null = $derived(
+    this.article?.sentences(this.paragraph)[this.sentence] ?? null,
+  );
+
+  /** Whether there is a reading position to show: anything but a fresh or finished start. */
+  readonly hasPosition = $derived(this.status !== 'idle' && this.status !== 'ended');
+
+  /** Estimated seconds of reading left from the current sentence at the current rate. */
+  readonly secondsLeft: number = $derived.by(() => {
+    const article = this.article;
+    if (!article) return 0;
+    if (this.status === 'ended') return 0;
+    const done = article.charactersBefore(this.paragraph) + (this.currentSentence?.start ?? 0);
+    return estimateSeconds(article.totalCharacters - done, this.rate);
+  });
+
+  #engine: SpeechEngine;
+  #voices: VoiceList;
+  #preferredLanguages: readonly string[];
+  #now: () => number;
+  #chunk = 0;
+  #token = 0;
+  #watchdog: ReturnType<typeof setTimeout> | undefined;
+  #stallRetries = 0;
+  #sentenceStartedAt = 0;
+
+  constructor(options: PlayerOptions) {
+    this.#engine = options.engine;
+    this.#voices = options.voices;
+    this.#preferredLanguages = options.preferredLanguages ?? [];
+    this.#now = options.now ?? (() => Date.now());
+  }
+
+  /** Replaces the article, silently stopping whatever was being read. */
+  load(article: Article): void {
+    this.#silence();
+    this.article = article;
+    this.paragraph = 0;
+    this.sentence = 0;
+    this.word = null;
+    this.errorMessage = null;
+    this.status = 'idle';
+  }
+
+  /** Starts or resumes reading at the start of the current sentence. */
+  play(): void {
+    const article = this.article;
+    if (!article || this.status === 'playing') return;
+    if (!this.#engine.supported || this.#voices.status === 'unsupported') {
+      this.#fail('synthesis-unavailable');
+      return;
+    }
+    if (this.#voices.status === 'loading') {
+      this.status = 'waiting';
+      const token = ++this.#token;
+      void this.#voices.settled.then(() => {
+        if (token === this.#token && this.status === 'waiting') this.play();
+      });
+      return;
+    }
+    if (this.#voices.status === 'none') {
+      this.#token++;
+      this.status = 'error';
+      this.errorMessage =
+        'No speech voices are available on this device. Install a text-to-speech voice in your system settings, then reload Aloud.';
+      return;
+    }
+    if (this.status === 'ended') {
+      this.paragraph = 0;
+      this.sentence = 0;
+    }
+    this.#chunk = 0;
+    this.#stallRetries = 0;
+    this.#speakCurrent();
+  }
+
+  /** Stops speaking and remembers the sentence; play() restarts it. */
+  pause(): void {
+    if (this.status !== 'playing' && this.status !== 'waiting') return;
+    this.#silence();
+    this.status = 'paused';
+  }
+
+  toggle(): void {
+    if (this.status === 'playing' || this.status === 'waiting') this.pause();
+    else this.play();
+  }
+
+  /** Stops and goes back to the start of the article. */
+  stop(): void {
+    this.#silence();
+    this.paragraph = 0;
+    this.sentence = 0;
+    this.errorMessage = null;
+    this.status = 'idle';
+  }
+
+  nextSentence(): void {
+    const article = this.article;
+    if (!article) return;
+    if (this.sentence + 1 < article.sentences(this.paragraph).length) {
+      this.#moveTo(this.paragraph, this.sentence + 1);
+    } else if (this.paragraph + 1 < article.length) {
+      this.#moveTo(this.paragraph + 1, 0);
+    }
+  }
+
+  /** Back to the sentence before, or, past its first seconds, to the start of this one. */
+  previousSentence(): void {
+    const article = this.article;
+    if (!article) return;
+    if (this.#pastThreshold()) {
+      this.#moveTo(this.paragraph, this.sentence);
+    } else if (this.sentence > 0) {
+      this.#moveTo(this.paragraph, this.sentence - 1);
+    } else if (this.paragraph > 0) {
+      const previous = article.sentences(this.paragraph - 1).length;
+      this.#moveTo(this.paragraph - 1, Math.max(0, previous - 1));
+    } else {
+      this.#moveTo(0, 0);
+    }
+  }
+
+  nextParagraph(): void {
+    const article = this.article;
+    if (article && this.paragraph + 1 < article.length) this.#moveTo(this.paragraph + 1, 0);
+  }
+
+  /** Back to the paragraph before, or, once into this one, to its start. */
+  previousParagraph(): void {
+    if (!this.article) return;
+    const atStart = this.sentence === 0 && !this.#pastThreshold();
+    this.#moveTo(atStart ? Math.max(0, this.paragraph - 1) : this.paragraph, 0);
+  }
+
+  /** Starts reading at the start of a paragraph. */
+  playFrom(paragraph: number): void {
+    const article = this.article;
+    if (!article || paragraph < 0 || paragraph >= article.length) return;
+    this.paragraph = paragraph;
+    this.sentence = 0;
+    if (this.status === 'playing') this.#restartSentence();
+    else {
+      if (this.status === 'ended') this.status = 'paused';
+      this.play();
+    }
+  }
+
+  /** Changes the rate; while speaking, the current sentence restarts at the new rate. */
+  setRate(rate: number): void {
+    const next = clampRate(rate);
+    if (next === this.rate) return;
+    this.rate = next;
+    if (this.status === 'playing') this.#restartSentence();
+  }
+
+  /** Chooses a voice (null: automatic); while speaking, the current sentence restarts. */
+  setVoice(voiceId: string | null): void {
+    if (voiceId === this.chosenVoiceId) return;
+    this.chosenVoiceId = voiceId;
+    if (this.status === 'playing') this.#restartSentence();
+  }
+
+  #pastThreshold(): boolean {
+    return this.status === 'playing' && this.#now() - this.#sentenceStartedAt > PREV_THRESHOLD_MS;
+  }
+
+  #moveTo(paragraph: number, sentence: number): void {
+    this.paragraph = paragraph;
+    this.sentence = sentence;
+    this.word = null;
+    if (this.status === 'playing') this.#restartSentence();
+    else if (this.status === 'waiting') this.#chunk = 0;
+    else {
+      this.#silence();
+      this.errorMessage = null;
+      this.status = 'paused';
+    }
+  }
+
+  #restartSentence(): void {
+    this.#silence();
+    this.#stallRetries = 0;
+    this.#speakCurrent();
+  }
+
+  /** Cancels speech and forgets the chunk, without touching the position or status. */
+  #silence(): void {
+    this.#token++;
+    this.#chunk = 0;
+    this.word = null;
+    clearTimeout(this.#watchdog);
+    this.#engine.cancel();
+  }
+
+  #speakCurrent(): void {
+    const article = this.article;
+    const sentence = article?.sentences(this.paragraph)[this.sentence];
+    const chunk = sentence?.chunks[this.#chunk];
+    if (!article || !sentence || !chunk) {
+      this.#finish();
+      return;
+    }
+    const token = ++this.#token;
+    this.status = 'playing';
+    this.errorMessage = null;
+    this.word = null;
+    if (this.#chunk === 0) this.#sentenceStartedAt = this.#now();
+    this.#armWatchdog(token, chunk.text.length);
+    // The chunk's text is its slice trimmed: boundary offsets count from its first letter.
+    const textStart = chunk.start + article.blocks[this.paragraph]!.text.slice(chunk.start, chunk.end).search(/\S/);
+    this.#engine.speak(
+      { text: chunk.text, lang: article.lang, voiceId: this.voice?.id ?? null, rate: this.rate },
+      {
+        onStart: () => {},
+        onEnd: () => {
+          if (token !== this.#token) return;
+          this.#stallRetries = 0;
+          this.#advance();
+        },
+        onError: (error) => {
+          if (token !== this.#token) return;
+          if (CANCEL_ERRORS.has(error)) {
+            // Someone else cancelled (another tab, the system): keep the place, wait for Play.
+            this.#silence();
+            this.status = 'paused';
+          } else {
+            this.#fail(error);
+          }
+        },
+        onBoundary: (charIndex, charLength) => {
+          if (token !== this.#token) return;
+          const length = charLength ?? wordLength(chunk.text, charIndex);
+          this.word = { start: textStart + charIndex, end: textStart + charIndex + length };
+        },
+      },
+    );
+  }
+
+  #advance(): void {
+    const article = this.article;
+    if (!article) return;
+    const sentences = article.sentences(this.paragraph);
+    if (this.#chunk + 1 < (sentences[this.sentence]?.chunks.length ?? 0)) {
+      this.#chunk++;
+    } else if (this.sentence + 1 < sentences.length) {
+      this.#chunk = 0;
+      this.sentence++;
+    } else if (this.paragraph + 1 < article.length) {
+      this.#chunk = 0;
+      this.paragraph++;
+      this.sentence = 0;
+    } else {
+      this.#finish();
+      return;
+    }
+    this.#speakCurrent();
+  }
+
+  #finish(): void {
+    this.#silence();
+    this.status = 'ended';
+  }
+
+  #fail(error: string): void {
+    this.#silence();
+    this.status = 'error';
+    this.errorMessage = describeSpeechError(error);
+  }
+
+  #armWatchdog(token: number, characters: number): void {
+    clearTimeout(this.#watchdog);
+    const expectedMs = estimateSeconds(characters, this.rate) * 1000;
+    this.#watchdog = setTimeout(
+      () => {
+        if (token !== this.#token) return;
+        if (this.#stallRetries < STALL_RETRIES) {
+          this.#stallRetries++;
+          const chunk = this.#chunk;
+          this.#silence();
+          this.#chunk = chunk;
+          this.#speakCurrent();
+        } else {
+          this.#fail('stalled');
+        }
+      },
+      expectedMs * STALL_FACTOR + STALL_GRACE_MS,
+    );
+  }
+}
+
+/** Length of the word at `index`, for engines that send no charLength. */
+function wordLength(text: string, index: number): number {
+  const match = /^\S+/.exec(text.slice(index));
+  return match ? match[0].length : 0;
+}

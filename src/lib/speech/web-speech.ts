@@ -1,0 +1,75 @@
+import type { EngineVoice, SpeechEngine, UtteranceHandlers, UtteranceRequest } from './engine';
+
+/** The only module that touches `speechSynthesis`. */
+export class WebSpeechEngine implements SpeechEngine {
+  readonly supported: boolean;
+  #synth: SpeechSynthesis | null;
+  #voicesById = new Map<string, SpeechSynthesisVoice>();
+  /**
+   * The utterance being spoken. Chromium drops the events of an utterance that has been
+   * garbage-collected, so the live one must stay referenced until it ends.
+   */
+  #live: SpeechSynthesisUtterance | null = null;
+
+  constructor(synth: SpeechSynthesis | null = globalThis.speechSynthesis ?? null) {
+    this.#synth = synth;
+    this.supported = synth !== null && typeof SpeechSynthesisUtterance === 'function';
+    // Chromium can keep speaking a previous page's queue across a reload.
+    synth?.cancel();
+  }
+
+  getVoices(): EngineVoice[] {
+    if (!this.#synth) return [];
+    const voices = this.#synth.getVoices();
+    this.#voicesById = new Map(voices.map((voice) => [voice.voiceURI, voice]));
+    return voices.map((voice) => ({
+      id: voice.voiceURI,
+      name: voice.name,
+      lang: voice.lang,
+      localService: voice.localService,
+      isDefault: voice.default,
+    }));
+  }
+
+  onVoicesChanged(listener: () => void): () => void {
+    const synth = this.#synth;
+    if (!synth) return () => {};
+    synth.addEventListener('voiceschanged', listener);
+    return () => synth.removeEventListener('voiceschanged', listener);
+  }
+
+  speak(request: UtteranceRequest, handlers: UtteranceHandlers): void {
+    if (!this.#synth) {
+      handlers.onError('synthesis-unavailable');
+      return;
+    }
+    const utterance = new SpeechSynthesisUtterance(request.text);
+    utterance.lang = request.lang;
+    utterance.rate = request.rate;
+    const voice = request.voiceId ? this.#voicesById.get(request.voiceId) : undefined;
+    if (voice) utterance.voice = voice;
+    const release = () => {
+      if (this.#live === utterance) this.#live = null;
+    };
+    utterance.onstart = () => handlers.onStart();
+    utterance.onend = () => {
+      release();
+      handlers.onEnd();
+    };
+    utterance.onerror = (event) => {
+      release();
+      handlers.onError(event.error);
+    };
+    utterance.onboundary = (event) => {
+      if (event.name === 'word' || event.name === undefined) {
+        handlers.onBoundary(event.charIndex, event.charLength || undefined);
+      }
+    };
+    this.#live = utterance;
+    this.#synth.speak(utterance);
+  }
+
+  cancel(): void {
+    this.#synth?.cancel();
+  }
+}

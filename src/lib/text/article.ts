@@ -1,0 +1,80 @@
+import { splitBlocks, titleOf, type SourceFormat } from './paragraphs';
+import { guessLanguage, textDirection } from './language';
+import { segmentParagraph } from './segment';
+import type { Block, Sentence } from './types';
+
+export interface ArticleInit {
+  /** Where it came from, for people: a file name, "Pasted text", "Sample". */
+  source: string;
+  format: SourceFormat;
+  title?: string;
+  lang?: string;
+}
+
+/**
+ * An article ready to read: its blocks, split up front (a linear scan), and their sentences,
+ * split only when first asked for, so that the first sentence of a book plays without
+ * segmenting the rest.
+ */
+export class Article {
+  readonly title: string;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly source: string;
+  readonly blocks: readonly Block[];
+  #sentences = new Map<number, Sentence[]>();
+  /** #startOf[i] = characters in the blocks before block i; built on first use. */
+  #startOf: Float64Array | null = null;
+
+  constructor(blocks: readonly Block[], init: Omit<ArticleInit, 'format'> & { lang: string }) {
+    this.blocks = blocks;
+    this.source = init.source;
+    this.lang = init.lang;
+    this.dir = textDirection(init.lang);
+    this.title = init.title ?? titleOf([...blocks]);
+  }
+
+  get length(): number {
+    return this.blocks.length;
+  }
+
+  /** The sentences of block `index` (cached). */
+  sentences(index: number): Sentence[] {
+    let sentences = this.#sentences.get(index);
+    if (!sentences) {
+      const block = this.blocks[index];
+      sentences = block ? segmentParagraph(block.text, this.lang) : [];
+      this.#sentences.set(index, sentences);
+    }
+    return sentences;
+  }
+
+  /** Characters in all blocks before block `index`: for progress and time left. */
+  charactersBefore(index: number): number {
+    const startOf = this.#starts();
+    return startOf[Math.max(0, Math.min(index, this.blocks.length))] ?? 0;
+  }
+
+  get totalCharacters(): number {
+    return this.charactersBefore(this.blocks.length);
+  }
+
+  #starts(): Float64Array {
+    if (!this.#startOf) {
+      const startOf = new Float64Array(this.blocks.length + 1);
+      for (let i = 0; i < this.blocks.length; i++) {
+        startOf[i + 1] = (startOf[i] ?? 0) + (this.blocks[i]?.text.length ?? 0);
+      }
+      this.#startOf = startOf;
+    }
+    return this.#startOf;
+  }
+}
+
+/** Builds an article from source text, or null when it holds nothing to read. */
+export function createArticle(sourceText: string, init: ArticleInit): Article | null {
+  const blocks = splitBlocks(sourceText, init.format);
+  if (blocks.length === 0) return null;
+  const lang = init.lang ?? guessLanguage(sourceText.slice(0, 4000));
+  return new Article(blocks, { source: init.source, title: init.title, lang });
+}

@@ -1,0 +1,82 @@
+// Character classes used by the segmenter. They work on UTF-16 code units so that the hot loops
+// never allocate strings.
+
+/** True for exactly the code units that String.prototype.trim() and /\s/ treat as whitespace. */
+export function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** True for A-Z and a-z. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** True for 0-9. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** True for A-Z. */
+export function isAsciiUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** True for a-z. */
+export function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** True for the first half of a surrogate pair. */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** True for the second half of a surrogate pair. */
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * True for code units that belong to the character before them (combining marks, joiners,
+ * variation selectors, the second half of a surrogate pair): a chunk must not start with one.
+ */
+export function extendsPrevious(code: number): boolean {
+  return (
+    isLowSurrogate(code) ||
+    (code >= 0x0300 && code <= 0x036f) ||
+    code === 0x200c ||
+    code === 0x200d ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    (code >= 0x20d0 && code <= 0x20ff)
+  );
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** True if text[start, end) holds a letter or digit in any script, i.e. something to say. */
+export function hasWordCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (isAsciiLetter(code) || isAsciiDigit(code)) return true;
+      continue;
+    }
+    // Rare path (non-ASCII): let the Unicode property escape decide, one code point at a time.
+    const point = text.codePointAt(i) ?? code;
+    if (WORD_CHARACTER.test(String.fromCodePoint(point))) return true;
+    if (point > 0xffff) i++;
+  }
+  return false;
+}

@@ -1,0 +1,171 @@
+// Cuts a sentence into chunks that a speech engine can say in one utterance.
+import type { Chunk } from './types';
+import {
+  extendsPrevious,
+  hasWordCharacter,
+  isHighSurrogate,
+  isLowSurrogate,
+  isWhitespace,
+} from './characters';
+
+/** Chrome stops speaking an utterance after about 15 s; 220 characters stay well within that. */
+export const MAX_CHUNK_LENGTH = 220;
+
+/**
+ * A punctuation break that leaves a chunk shorter than this is passed over for a later break, so
+ * a long sentence is not read as a stammer of two-word utterances.
+ */
+const MIN_PREFERRED_CHUNK_LENGTH = 60;
+
+/**
+ * Room kept for at least one whole character (a surrogate pair) after leading whitespace, so
+ * every chunk has something to say.
+ */
+const MIN_CONTENT_ROOM = 2;
+
+const enum BreakStrength {
+  None = 0,
+  Comma = 1,
+  Clause = 2,
+}
+
+/** How good a place `end` is to end a chunk, judged by the punctuation just before it. */
+function breakStrengthAt(text: string, end: number): BreakStrength {
+  const before = text.charCodeAt(end - 1);
+  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  switch (before) {
+    case 0x3b: // ;
+    case 0x3a: // :
+      // "2:30" and similar are not clause breaks: require a following space.
+      return isWhitespace(after) ? BreakStrength.Clause : BreakStrength.None;
+    case 0x2014: // — em dash, often set without spaces
+    case 0x2013: // – en dash
+    case 0xff1b: // ；
+    case 0xff1a: // ：
+      return BreakStrength.Clause;
+    case 0x2c: // ,
+      return isWhitespace(after) ? BreakStrength.Comma : BreakStrength.None;
+    case 0xff0c: // ，
+    case 0x3001: // 、
+      return BreakStrength.Comma;
+    default:
+      return BreakStrength.None;
+  }
+}
+
+/**
+ * Chooses where the chunk that starts with content at `contentStart` ends: a position in
+ * (contentStart, last], or -1 if there is none. Prefers the last clause break, then the last comma, that leaves a chunk of
+ * a reasonable length; then the last space; then any punctuation break; then a hard cut.
+ */
+function chooseBreak(text: string, contentStart: number, last: number): number {
+  const preferredFrom = contentStart + MIN_PREFERRED_CHUNK_LENGTH;
+  let lastComma = -1;
+  let lastSpace = -1;
+  let lastShortBreak = -1;
+  for (let end = last; end > contentStart; end--) {
+    const strength = breakStrengthAt(text, end);
+    if (strength === BreakStrength.Clause) {
+      if (end >= preferredFrom) return end;
+      if (lastShortBreak < 0) lastShortBreak = end;
+    } else if (strength === BreakStrength.Comma) {
+      if (end >= preferredFrom) {
+        if (lastComma < 0) lastComma = end;
+      } else if (lastShortBreak < 0) {
+        lastShortBreak = end;
+      }
+    }
+    if (
+      lastSpace < 0 &&
+      isWhitespace(text.charCodeAt(end)) &&
+      !isWhitespace(text.charCodeAt(end - 1))
+    ) {
+      lastSpace = end;
+    }
+  }
+  if (lastComma > 0) return lastComma;
+  if (lastSpace > 0) return lastSpace;
+  if (lastShortBreak > 0) return lastShortBreak;
+  // No break at all (a long word, a URL, text without spaces): cut, but never inside a character.
+  let cut = last;
+  while (cut > contentStart + 1 && extendsPrevious(text.charCodeAt(cut))) cut--;
+  if (isHighSurrogate(text.charCodeAt(cut - 1)) && isLowSurrogate(text.charCodeAt(cut))) {
+    // Only one character fits and it is a surrogate pair: take it whole, or give up.
+    return cut + 1 <= last ? cut + 1 : -1;
+  }
+  return cut;
+}
+
+/**
+ * Appends the spans of text[start, end) cut into pieces of at most MAX_CHUNK_LENGTH characters.
+ * The span limit can only be exceeded by a run of whitespace too long to share between two
+ * chunks (more than MAX_CHUNK_LENGTH - 2 characters): a chunk is never whitespace only.
+ */
+function cutSpans(text: string, start: number, end: number, spans: number[]): void {
+  let contentEnd = end;
+  while (contentEnd > start && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  let pos = start;
+  while (end - pos > MAX_CHUNK_LENGTH) {
+    let contentStart = pos;
+    while (contentStart < contentEnd && isWhitespace(text.charCodeAt(contentStart))) contentStart++;
+    const limit =
+      contentStart <= pos + MAX_CHUNK_LENGTH - MIN_CONTENT_ROOM
+        ? pos + MAX_CHUNK_LENGTH
+        : contentStart + MAX_CHUNK_LENGTH;
+    // The chunk must end before the sentence's last visible character, so the rest is not blank.
+    const last = Math.min(limit, contentEnd - 1);
+    if (last <= contentStart) break;
+    let cut = chooseBreak(text, contentStart, last);
+    if (cut <= contentStart) break;
+    // Spaces after the break belong to this chunk, as far as the limit allows.
+    while (cut < limit && cut < contentEnd && isWhitespace(text.charCodeAt(cut))) cut++;
+    spans.push(pos, cut);
+    pos = cut;
+  }
+  spans.push(pos, end);
+}
+
+/**
+ * Merges a span with nothing to say (only punctuation, symbols or emoji) into a neighbour when
+ * the result stays within the limit, so that the engine is not asked to speak "”" on its own.
+ */
+function mergeSilentSpans(text: string, spans: number[]): number[] {
+  if (spans.length <= 2) return spans;
+  const merged: number[] = [];
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i] ?? 0;
+    const end = spans[i + 1] ?? 0;
+    const count = merged.length;
+    if (!hasWordCharacter(text, start, end)) {
+      const previousStart = count > 0 ? (merged[count - 2] ?? 0) : -1;
+      if (previousStart >= 0 && end - previousStart <= MAX_CHUNK_LENGTH) {
+        merged[count - 1] = end;
+        continue;
+      }
+      const nextEnd = spans[i + 3];
+      if (nextEnd !== undefined && nextEnd - start <= MAX_CHUNK_LENGTH) {
+        spans[i + 2] = start;
+        continue;
+      }
+    }
+    merged.push(start, end);
+  }
+  return merged;
+}
+
+/** Cuts the sentence text[start, end) into contiguous chunks covering it exactly. */
+export function chunkSentence(text: string, start: number, end: number): Chunk[] {
+  if (end - start <= MAX_CHUNK_LENGTH) {
+    return [{ start, end, text: text.slice(start, end).trim() }];
+  }
+  const spans: number[] = [];
+  cutSpans(text, start, end, spans);
+  const merged = mergeSilentSpans(text, spans);
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < merged.length; i += 2) {
+    const chunkStart = merged[i] ?? 0;
+    const chunkEnd = merged[i + 1] ?? 0;
+    chunks.push({ start: chunkStart, end: chunkEnd, text: text.slice(chunkStart, chunkEnd).trim() });
+  }
+  return chunks;
+}

@@ -1,0 +1,100 @@
+// A small line-by-line Markdown reader: just enough block structure to read an article aloud.
+import type { Block } from './types';
+import { stripInlineMarkdown } from './markdown-inline';
+
+/** What is read in place of a fenced code block: reading code aloud helps nobody. */
+export const CODE_BLOCK_NOTE = 'Code block omitted.';
+
+const FENCE = /^(`{3,}|~{3,})/;
+const ATX_HEADING = /^(#{1,6})(?:[ \t]+(.*?))??(?:[ \t]+#+)?[ \t]*$/;
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_UNDERLINE = /^(=+|-+)[ \t]*$/;
+const BLOCK_QUOTE = /^(?:>[ \t]?)+/;
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/;
+const LINK_DEFINITION = /^\[[^\]]+\]:[ \t]*\S+/;
+const TABLE_DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
+const TABLE_CELL_SEPARATOR = /[ \t]*\|[ \t]*/g;
+
+/** A block being collected from its lines. */
+interface OpenBlock {
+  kind: 'paragraph' | 'list-item';
+  lines: string[];
+  quoted: boolean;
+}
+
+/** Reads Markdown source lines (already normalised) as blocks. */
+export function markdownBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let open: OpenBlock | null = null;
+  let fence = '';
+
+  const push = (block: Block): void => {
+    if (block.text !== '') blocks.push(block);
+  };
+  const close = (): void => {
+    if (open) push({ kind: open.kind, text: stripInlineMarkdown(open.lines.join(' ')) });
+    open = null;
+  };
+
+  for (const rawLine of lines) {
+    let line = rawLine.trim();
+    if (fence !== '') {
+      // Inside a fence everything is code until a fence of the same kind, at least as long.
+      if (line.startsWith(fence) && line.slice(fence.length).replaceAll(fence[0] ?? '', '').trim() === '') {
+        fence = '';
+      }
+      continue;
+    }
+    const quote = BLOCK_QUOTE.exec(line);
+    const quoted = quote !== null;
+    if (quote) line = line.slice(quote[0].length).trim();
+    if (open && open.quoted !== quoted) close();
+    if (line === '') {
+      close();
+      continue;
+    }
+
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      close();
+      fence = fenceMatch[1] ?? '```';
+      push({ kind: 'paragraph', text: CODE_BLOCK_NOTE });
+      continue;
+    }
+    const heading = ATX_HEADING.exec(line);
+    if (heading) {
+      close();
+      push({
+        kind: 'heading',
+        level: heading[1]?.length ?? 1,
+        text: stripInlineMarkdown(heading[2] ?? ''),
+      });
+      continue;
+    }
+    if (open?.kind === 'paragraph' && SETEXT_UNDERLINE.test(line)) {
+      const text = stripInlineMarkdown(open.lines.join(' '));
+      open = null;
+      push({ kind: 'heading', level: line.startsWith('=') ? 1 : 2, text });
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line) || LINK_DEFINITION.test(line) || TABLE_DELIMITER_ROW.test(line)) {
+      close();
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      close();
+      open = { kind: 'list-item', lines: [item[1] ?? ''], quoted };
+      continue;
+    }
+    if (line.startsWith('|')) {
+      // A table row: read its cells as a list, without the pipes.
+      line = line.replace(/^\||\|$/g, '').trim().replace(TABLE_CELL_SEPARATOR, ', ');
+    }
+    // Soft-wrapped lines (and lazy continuation lines of list items) join their block.
+    if (open) open.lines.push(line);
+    else open = { kind: 'paragraph', lines: [line], quoted };
+  }
+  close();
+  return blocks;
+}

@@ -1,0 +1,26 @@
+/** Offsets into a paragraph's text; end is exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One utterance's worth of text. text is the trimmed slice that is spoken. */
+export interface Chunk extends Span {
+  text: string;
+}
+
+/** A sentence of a paragraph, cut into chunks short enough to speak in one utterance. */
+export interface Sentence extends Span {
+  chunks: Chunk[];
+}
+
+/** What a block is, so the reader can render and announce it. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item';
+
+/** A paragraph-level block of an article: its clean text (no markup), already trimmed, never empty. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  /** Heading level 1-6, only for headings. */
+  level?: number;
+}

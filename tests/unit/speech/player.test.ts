@@ -1,0 +1,309 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
+import {
+  Player,
+  PREV_THRESHOLD_MS,
+  STALL_FACTOR,
+  STALL_GRACE_MS,
+} from '../../../src/lib/speech/player.svelte';
+import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
+import { createArticle, type Article } from '../../../src/lib/text/article';
+import { estimateSeconds } from '../../../src/lib/text/reading-time';
+
+const TEXT = [
+  'First paragraph opens. It has a second sentence.',
+  'Second paragraph here. Then another sentence. And a third.',
+  'Third and last paragraph.',
+].join('\n');
+
+function article(text = TEXT): Article {
+  const result = createArticle(text, { source: 'test', format: 'text', lang: 'en' });
+  if (!result) throw new Error('empty test article');
+  return result;
+}
+
+const VOICES = [
+  fakeVoice({ name: 'Afrikaans', lang: 'af', isDefault: true }),
+  fakeVoice({ name: 'English (Britain)', lang: 'en-GB' }),
+  fakeVoice({ name: 'English (America)', lang: 'en-US' }),
+  fakeVoice({ name: 'Online English', lang: 'en-US', localService: false }),
+];
+
+/** Lets cancel()'s asynchronous "interrupted" errors arrive. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+function setup(options: { voices?: typeof VOICES; loadVoices?: boolean } = {}) {
+  const engine = new FakeEngine(options.voices ?? VOICES);
+  const voices = new VoiceList(engine);
+  if (options.loadVoices !== false) voices.start();
+  const player = new Player({ engine, voices, preferredLanguages: ['en-US'] });
+  player.load(article());
+  return { engine, voices, player };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Player', () => {
+  it('reads with the best local voice for the article language, never the engine default', () => {
+    const { engine, player } = setup();
+    player.play();
+    expect(player.status).toBe('playing');
+    expect(engine.current?.request).toMatchObject({
+      text: 'First paragraph opens.',
+      lang: 'en',
+      voiceId: 'English (America)',
+      rate: 1,
+    });
+  });
+
+  it('speaks one utterance per sentence in order and ends after the last paragraph', async () => {
+    const { engine, player } = setup();
+    player.play();
+    const positions: string[] = [];
+    while (player.status === 'playing') {
+      positions.push(`${player.paragraph}.${player.sentence}`);
+      engine.finish();
+      await settle();
+    }
+    expect(positions).toEqual(['0.0', '0.1', '1.0', '1.1', '1.2', '2.0']);
+    expect(engine.texts).toEqual([
+      'First paragraph opens.',
+      'It has a second sentence.',
+      'Second paragraph here.',
+      'Then another sentence.',
+      'And a third.',
+      'Third and last paragraph.',
+    ]);
+    expect(player.status).toBe('ended');
+    expect(player.hasPosition).toBe(false);
+  });
+
+  it('splits a long sentence into chunks, spoken one after another', async () => {
+    const { engine, player } = setup();
+    const long = Array.from({ length: 30 }, (_, i) => `clause number ${i} goes on`).join(', ') + '.';
+    player.load(article(long));
+    player.play();
+    let chunks = 0;
+    while (player.status === 'playing') {
+      expect(engine.current?.request.text.length).toBeLessThanOrEqual(220);
+      chunks++;
+      engine.finish();
+      await settle();
+    }
+    expect(chunks).toBeGreaterThan(1);
+    expect(engine.texts.join(' ')).toBe(long);
+  });
+
+  it('pauses by cancelling, and resumes at the start of the same sentence', async () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.finish(); // first sentence done
+    await settle();
+    expect(engine.current?.request.text).toBe('It has a second sentence.');
+    player.pause();
+    await settle();
+    expect(player.status).toBe('paused');
+    expect(player.errorMessage).toBeNull(); // our own cancel's "interrupted" is not an error
+    player.play();
+    expect(player.status).toBe('playing');
+    expect(engine.current?.request.text).toBe('It has a second sentence.');
+  });
+
+  it('ignores late events from a cancelled utterance', async () => {
+    const { engine, player } = setup();
+    player.play();
+    const stale = engine.current!;
+    player.nextParagraph();
+    await settle();
+    stale.handlers.onEnd();
+    stale.handlers.onError('synthesis-failed');
+    expect(player.status).toBe('playing');
+    expect(player.paragraph).toBe(1);
+    expect(player.sentence).toBe(0);
+    expect(engine.current?.request.text).toBe('Second paragraph here.');
+  });
+
+  it('shows an engine error and stops cleanly, keeping the sentence for the next Play', async () => {
+    const { engine, player } = setup();
+    player.play();
+    player.nextSentence();
+    engine.fail('synthesis-failed');
+    await settle();
+    expect(player.status).toBe('error');
+    expect(player.errorMessage).toMatch(/speech engine failed/);
+    const spoken = engine.spoken.length;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(engine.spoken.length).toBe(spoken); // nothing retried on its own
+    player.play();
+    expect(engine.current?.request.text).toBe('It has a second sentence.');
+  });
+
+  it('treats an interruption it did not cause as a pause, not an error', async () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.fail('interrupted');
+    await settle();
+    expect(player.status).toBe('paused');
+    expect(player.errorMessage).toBeNull();
+  });
+
+  it('retries a stalled utterance once, then stops with a message instead of hanging', async () => {
+    const { engine, player } = setup();
+    player.play();
+    const text = 'First paragraph opens.';
+    const stallMs = estimateSeconds(text.length, 1) * 1000 * STALL_FACTOR + STALL_GRACE_MS;
+    await vi.advanceTimersByTimeAsync(stallMs + 1);
+    expect(engine.texts).toEqual([text, text]);
+    expect(player.status).toBe('playing');
+    await vi.advanceTimersByTimeAsync(stallMs + 1);
+    expect(player.status).toBe('error');
+    expect(player.errorMessage).toMatch(/stopped responding/);
+    expect(player.paragraph).toBe(0);
+  });
+
+  it('recovers from a stall and goes on reading when the retry ends', async () => {
+    const { engine, player } = setup();
+    player.play();
+    const stallMs = estimateSeconds('First paragraph opens.'.length, 1) * 1000 * STALL_FACTOR;
+    await vi.advanceTimersByTimeAsync(stallMs + STALL_GRACE_MS + 1);
+    expect(engine.texts).toHaveLength(2);
+    engine.finish();
+    await settle();
+    expect(player.status).toBe('playing');
+    expect(engine.current?.request.text).toBe('It has a second sentence.');
+  });
+
+  it('goes to the sentence before within the first two seconds, else restarts the sentence', async () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.finish();
+    await settle();
+    expect(player.sentence).toBe(1);
+    player.previousSentence();
+    expect(player.sentence).toBe(0);
+    await settle();
+    engine.finish();
+    await settle();
+    await vi.advanceTimersByTimeAsync(PREV_THRESHOLD_MS + 100);
+    player.previousSentence();
+    await settle();
+    expect(player.sentence).toBe(1);
+    expect(engine.current?.request.text).toBe('It has a second sentence.');
+  });
+
+  it('moves by paragraph, and previous from a paragraph start goes to the one before', async () => {
+    const { engine, player } = setup();
+    player.play();
+    player.nextParagraph();
+    player.nextParagraph();
+    await settle();
+    expect(player.paragraph).toBe(2);
+    player.nextParagraph(); // already the last: stays
+    expect(player.paragraph).toBe(2);
+    player.previousParagraph();
+    await settle();
+    expect(player.paragraph).toBe(1);
+    expect(engine.current?.request.text).toBe('Second paragraph here.');
+  });
+
+  it('moving while stopped sets where Play starts, without speaking', () => {
+    const { engine, player } = setup();
+    player.nextParagraph();
+    expect(engine.spoken).toHaveLength(0);
+    expect(player.status).toBe('paused');
+    player.play();
+    expect(engine.current?.request.text).toBe('Second paragraph here.');
+  });
+
+  it('stop returns to the start of the article', async () => {
+    const { engine, player } = setup();
+    player.play();
+    player.nextParagraph();
+    player.stop();
+    await settle();
+    expect(player.status).toBe('idle');
+    expect([player.paragraph, player.sentence]).toEqual([0, 0]);
+    expect(engine.current).toBeUndefined();
+  });
+
+  it('restarts the current sentence when the rate changes while speaking', async () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.finish();
+    await settle();
+    player.setRate(2.04);
+    await settle();
+    expect(player.rate).toBe(2);
+    expect(engine.current?.request).toMatchObject({ text: 'It has a second sentence.', rate: 2 });
+    player.setRate(9);
+    expect(player.rate).toBe(3);
+  });
+
+  it('restarts the current sentence with a newly chosen voice', async () => {
+    const { engine, player } = setup();
+    player.play();
+    player.setVoice('English (Britain)');
+    await settle();
+    expect(engine.current?.request).toMatchObject({
+      text: 'First paragraph opens.',
+      voiceId: 'English (Britain)',
+    });
+  });
+
+  it('waits for voices that arrive late, says so, then reads', async () => {
+    const { engine, voices, player } = setup({ voices: [], loadVoices: false });
+    voices.start();
+    player.play();
+    expect(player.status).toBe('waiting');
+    expect(engine.spoken).toHaveLength(0);
+    engine.setVoicesQuietly(VOICES); // a browser that never fires voiceschanged
+    await vi.advanceTimersByTimeAsync(500);
+    expect(player.status).toBe('playing');
+    expect(engine.current?.request.voiceId).toBe('English (America)');
+  });
+
+  it('says clearly when the device has no voice at all', async () => {
+    const { engine, player } = setup({ voices: [] });
+    player.play();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(player.status).toBe('error');
+    expect(player.errorMessage).toMatch(/No speech voices/);
+    expect(engine.spoken).toHaveLength(0);
+  });
+
+  it('highlights the spoken word from boundary events, in paragraph offsets', async () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.finish();
+    await settle();
+    engine.boundary(3, 3); // "has" in "It has a second sentence."
+    const paragraph = player.article!.blocks[0]!.text;
+    expect(paragraph.slice(player.word!.start, player.word!.end)).toBe('has');
+    engine.boundary(9); // no charLength: the word is measured
+    expect(paragraph.slice(player.word!.start, player.word!.end)).toBe('second');
+  });
+
+  it('starts reading at a clicked paragraph', () => {
+    const { engine, player } = setup();
+    player.playFrom(2);
+    expect(player.status).toBe('playing');
+    expect(engine.current?.request.text).toBe('Third and last paragraph.');
+  });
+
+  it('estimates less time left as reading moves on, and less at a faster rate', async () => {
+    const { engine, player } = setup();
+    const atStart = player.secondsLeft;
+    player.play();
+    engine.finish();
+    await settle();
+    expect(player.secondsLeft).toBeLessThan(atStart);
+    const atOne = player.secondsLeft;
+    player.setRate(2);
+    expect(player.secondsLeft).toBeCloseTo(atOne / 2, 5);
+  });
+});

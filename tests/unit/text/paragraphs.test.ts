@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeMarkdown, splitBlocks, titleOf } from '../../../src/lib/text/paragraphs';
+import { fixture } from './fixtures';
+
+/** Word-wraps paragraphs at `width` columns with blank lines between them, like e-mail. */
+function hardWrap(paragraphs: string[], width: number): string {
+  return paragraphs
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = word;
+        } else {
+          line = line === '' ? word : `${line} ${word}`;
+        }
+      }
+      lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+const PROSE = [
+  'The committee met on Tuesday to consider the proposal for a new library in the centre of town, which had been debated for the better part of a decade without any decision being reached by anyone.',
+  'Several members argued that the money would be better spent on repairing the existing branches, many of which have leaking roofs, broken heating and opening hours that suit nobody who works during the day.',
+  'In the end the vote was postponed until the spring, when the council expects to know more about its budget for the coming year and whether the government grant will be renewed as promised.',
+];
+
+describe('plain text copied from web pages', () => {
+  const news = fixture('news-detainee-transfer.txt');
+
+  it('gives the news article its 19 paragraphs, one a line', () => {
+    const blocks = splitBlocks(news, 'text');
+    expect(blocks).toHaveLength(19);
+    expect(blocks[0]?.text).toBe(news.split('\n')[0]);
+    expect(blocks.at(-1)?.text).toBe('Join the conversation as a VIP Member');
+    expect(blocks.every((block) => block.kind === 'paragraph')).toBe(true);
+  });
+
+  it('keeps one paragraph per line when a single stray blank line appears', () => {
+    const source = 'First line.\nSecond line here.\n\nThird line after a stray blank.\nFourth line.';
+    expect(splitBlocks(source, 'text').map((block) => block.text)).toEqual([
+      'First line.',
+      'Second line here.',
+      'Third line after a stray blank.',
+      'Fourth line.',
+    ]);
+  });
+
+  it('keeps short lines as their own paragraphs rather than joining them', () => {
+    const source = 'Hello there.\nHow are you?\nFine, thanks.\nSee you soon.\nBye.';
+    expect(splitBlocks(source, 'text')).toHaveLength(5);
+  });
+
+  it('does not take plain news text for Markdown', () => {
+    expect(looksLikeMarkdown(news)).toBe(false);
+    expect(looksLikeMarkdown(fixture('multilingual.txt'))).toBe(false);
+  });
+
+  it('gives the multilingual fixture its 7 paragraphs', () => {
+    const blocks = splitBlocks(fixture('multilingual.txt'), 'text');
+    expect(blocks).toHaveLength(7);
+    expect(blocks[3]?.text).toMatch(/^今日は/);
+  });
+});
+
+describe('hard-wrapped plain text', () => {
+  it('joins the lines of a 72-column wrapped text into its paragraphs', () => {
+    const source = hardWrap(PROSE, 72);
+    expect(source.split('\n').length).toBeGreaterThan(9);
+    expect(splitBlocks(source, 'text').map((block) => block.text)).toEqual(PROSE);
+  });
+
+  it('joins e-mail style text with CRLF line ends', () => {
+    const source = hardWrap(PROSE, 76).replaceAll('\n', '\r\n');
+    expect(splitBlocks(source, 'text').map((block) => block.text)).toEqual(PROSE);
+  });
+
+  it('starts a new paragraph at a list marker inside wrapped text', () => {
+    const source = `${hardWrap(PROSE.slice(0, 2), 72)}\n- first point\n- second point`;
+    const texts = splitBlocks(source, 'text').map((block) => block.text);
+    expect(texts.slice(-2)).toEqual(['- first point', '- second point']);
+  });
+});
+
+describe('normalisation', () => {
+  it('strips a BOM, collapses tabs and no-break spaces and trims each block', () => {
+    const blocks = splitBlocks('\uFEFF  One\t\ttwo\u00A0\u00A0three.  \r\rFour.\r', 'text');
+    expect(blocks.map((block) => block.text)).toEqual(['One two three.', 'Four.']);
+  });
+
+  it('normalises to NFC', () => {
+    const [block] = splitBlocks('Cafe\u0301 au lait.', 'text');
+    expect(block?.text).toBe('Caf\u00E9 au lait.');
+  });
+
+  it('gives no blocks for blank input', () => {
+    expect(splitBlocks(' \n\n\t\n', 'text')).toEqual([]);
+    expect(splitBlocks('', 'markdown')).toEqual([]);
+  });
+});
+
+describe('Markdown', () => {
+  const tricky = fixture('tricky-english.md');
+  const blocks = splitBlocks(tricky, 'markdown');
+
+  it('recognises the Markdown fixture as Markdown', () => {
+    expect(looksLikeMarkdown(tricky)).toBe(true);
+  });
+
+  it('makes the heading its own block without the #', () => {
+    expect(blocks[0]).toEqual({
+      kind: 'heading',
+      level: 1,
+      text: 'The Night Shift at St. Louis General',
+    });
+  });
+
+  it('makes each list item its own block, read without its marker', () => {
+    const items = blocks.filter((block) => block.kind === 'list-item').map((block) => block.text);
+    expect(items).toEqual([
+      'Average wait: 4.2 hrs. (down from 5.1 hrs.)',
+      'Beds: 212',
+      'Staff vacancies: 37, mostly in nursing',
+      'Hire 20 nurses by Jan. 2027.',
+      'Reopen the west wing.',
+      'Review the scanner contracts.',
+    ]);
+  });
+
+  it('leaves no markup in any block', () => {
+    for (const { text } of blocks) {
+      expect(text).not.toMatch(/^(?:[-*+]|\d+[.)])\s/);
+      expect(text).not.toMatch(/[#*[]|\]\(/);
+      expect(text).toBe(text.trim());
+      expect(text).not.toBe('');
+    }
+  });
+
+  it('keeps the long (about 600-character) sentence as one paragraph', () => {
+    expect(blocks.some((block) => block.text.length > 500)).toBe(true);
+  });
+
+  it('reads inline markup as plain words', () => {
+    const source =
+      'Some **bold**, *em*, _em_, __strong__ and `code *here*` with a [link](https://x.org/a_(b)) ' +
+      'and ![a cat](cat.png), see <https://example.com/x>, snake_case_name and ~~old~~ \\*stars\\*.';
+    expect(splitBlocks(source, 'markdown')).toEqual([
+      {
+        kind: 'paragraph',
+        text:
+          'Some bold, em, em, strong and code *here* with a link and a cat, ' +
+          'see https://example.com/x, snake_case_name and old *stars*.',
+      },
+    ]);
+  });
+
+  it('joins soft-wrapped lines and list continuation lines', () => {
+    const source = 'A paragraph\nwrapped here.\n\n- an item\n  continued\n- another';
+    expect(splitBlocks(source, 'markdown').map((block) => block.text)).toEqual([
+      'A paragraph wrapped here.',
+      'an item continued',
+      'another',
+    ]);
+  });
+
+  it('turns headings of every level into heading blocks, closing #s removed', () => {
+    const source = '## Two ##\n###### Six\n\nTitle\n=====\n\nSub\n---';
+    expect(splitBlocks(source, 'markdown')).toEqual([
+      { kind: 'heading', level: 2, text: 'Two' },
+      { kind: 'heading', level: 6, text: 'Six' },
+      { kind: 'heading', level: 1, text: 'Title' },
+      { kind: 'heading', level: 2, text: 'Sub' },
+    ]);
+  });
+
+  it('replaces fenced code with a short note and drops rules', () => {
+    const source = 'Before.\n\n```js\nconst x = 1;\n\nalert(x);\n```\n\n---\n\n> Quoted\n> words.\n\nAfter.';
+    expect(splitBlocks(source, 'markdown').map((block) => block.text)).toEqual([
+      'Before.',
+      'Code block omitted.',
+      'Quoted words.',
+      'After.',
+    ]);
+  });
+
+  it('sniffs headings with lists, fences and links as Markdown', () => {
+    expect(looksLikeMarkdown('# Title\n\n- one\n- two')).toBe(true);
+    expect(looksLikeMarkdown('Intro\n```\ncode\n```')).toBe(true);
+    expect(looksLikeMarkdown('See [a](http://a.b) and [b](http://c.d).')).toBe(true);
+    expect(looksLikeMarkdown('Just a line.\nAnother line - with a dash.')).toBe(false);
+  });
+});
+
+describe('titles', () => {
+  it('uses the first heading', () => {
+    expect(titleOf(splitBlocks(fixture('tricky-english.md'), 'markdown'))).toBe(
+      'The Night Shift at St. Louis General',
+    );
+  });
+
+  it('uses the first sentence when it is short', () => {
+    expect(titleOf([{ kind: 'paragraph', text: 'Tide pools vanish. More below.' }])).toBe(
+      'Tide pools vanish.',
+    );
+  });
+
+  it('cuts a long first sentence on a word boundary with an ellipsis', () => {
+    const title = titleOf(splitBlocks(fixture('news-detainee-transfer.txt'), 'text'));
+    expect(title.length).toBeLessThanOrEqual(81);
+    expect(title).toMatch(/^U\.S\. forces prevented .*\w…$/);
+  });
+
+  it('is empty for no blocks', () => {
+    expect(titleOf([])).toBe('');
+  });
+});

@@ -1,0 +1,46 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  publicDir: 'static',
+  plugins: [
+    svelte(),
+    VitePWA({
+      // The app registers the worker itself (src/lib/pwa/service-worker.ts), lazily, so that
+      // workbox-window stays out of the first-load bundle.
+      injectRegister: false,
+      registerType: 'prompt',
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: 'Aloud — article reader',
+        short_name: 'Aloud',
+        description: 'Reads articles aloud with your device’s voices, highlighting as it goes.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fbfaf7',
+        theme_color: '#1f3a5f',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+      },
+    }),
+  ],
+  preview: { port: 4173, strictPort: true },
+  build: { target: 'es2022' },
+  // Unit tests run Svelte's client runtime so that $state and $derived behave as in the app.
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    expect: { requireAssertions: true },
+  },
+});
