@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 /** Tests use their own port, so a running `npm start` (4173) does not collide with them. */
 const PORT = 4174;
 const preview = `npx vite preview --port ${PORT} --strictPort`;
+const hasBuild = existsSync(fileURLToPath(new URL('./dist/index.html', import.meta.url)));
 
 // Real speech needs an audio sink: run through `npm test` (scripts/test.mjs), or wrap a manual
 // run in `node scripts/audio-sink.mjs -- npx playwright test`. See /work/shared/REAL-SPEECH.md.
@@ -40,7 +42,7 @@ export default defineConfig({
   },
   webServer: {
     // scripts/test.mjs builds first; a bare `npx playwright test` builds if there is no build.
-    command: existsSync('dist/index.html') ? preview : `npm run build && ${preview}`,
+    command: hasBuild ? preview : `npm run build && ${preview}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,

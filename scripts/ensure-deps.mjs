@@ -78,9 +78,10 @@ function nodeModulesProblem() {
   for (const [name, wanted] of Object.entries(lock.packages)) {
     if (name === '') continue; // the project itself
     const have = installed.packages[name];
-    // Optional packages for other platforms are in the lock but never installed.
+    // Optional packages for other platforms are in the lock but never installed; nor are
+    // entries npm marked extraneous.
     if (!have) {
-      if (wanted.optional) continue;
+      if (wanted.optional || wanted.extraneous) continue;
       return `${name} is not installed`;
     }
     if (have.version !== wanted.version || (wanted.link ?? false) !== (have.link ?? false)) {

@@ -165,7 +165,11 @@ export function chunkSentence(text: string, start: number, end: number): Chunk[]
   for (let i = 0; i < merged.length; i += 2) {
     const chunkStart = merged[i] ?? 0;
     const chunkEnd = merged[i + 1] ?? 0;
-    chunks.push({ start: chunkStart, end: chunkEnd, text: text.slice(chunkStart, chunkEnd).trim() });
+    chunks.push({
+      start: chunkStart,
+      end: chunkEnd,
+      text: text.slice(chunkStart, chunkEnd).trim(),
+    });
   }
   return chunks;
 }

@@ -39,8 +39,8 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
   for (const rawLine of lines) {
     let line = rawLine.trim();
     if (fence !== '') {
-      // Inside a fence everything is code until a fence of the same kind, at least as long.
-      if (line.startsWith(fence) && line.slice(fence.length).replaceAll(fence[0] ?? '', '').trim() === '') {
+      // Inside a fence everything is code until a bare fence of the same kind, at least as long.
+      if (line.length >= fence.length && line === (fence[0] ?? '').repeat(line.length)) {
         fence = '';
       }
       continue;
@@ -89,7 +89,10 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
     }
     if (line.startsWith('|')) {
       // A table row: read its cells as a list, without the pipes.
-      line = line.replace(/^\||\|$/g, '').trim().replace(TABLE_CELL_SEPARATOR, ', ');
+      line = line
+        .replace(/^\||\|$/g, '')
+        .trim()
+        .replace(TABLE_CELL_SEPARATOR, ', ');
     }
     // Soft-wrapped lines (and lazy continuation lines of list items) join their block.
     if (open) open.lines.push(line);

@@ -40,7 +40,8 @@ describe('plain text copied from web pages', () => {
   });
 
   it('keeps one paragraph per line when a single stray blank line appears', () => {
-    const source = 'First line.\nSecond line here.\n\nThird line after a stray blank.\nFourth line.';
+    const source =
+      'First line.\nSecond line here.\n\nThird line after a stray blank.\nFourth line.';
     expect(splitBlocks(source, 'text').map((block) => block.text)).toEqual([
       'First line.',
       'Second line here.',
@@ -177,7 +178,8 @@ describe('Markdown', () => {
   });
 
   it('replaces fenced code with a short note and drops rules', () => {
-    const source = 'Before.\n\n```js\nconst x = 1;\n\nalert(x);\n```\n\n---\n\n> Quoted\n> words.\n\nAfter.';
+    const source =
+      'Before.\n\n```js\nconst x = 1;\n\nalert(x);\n```\n\n---\n\n> Quoted\n> words.\n\nAfter.';
     expect(splitBlocks(source, 'markdown').map((block) => block.text)).toEqual([
       'Before.',
       'Code block omitted.',

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../../src/lib/text/paragraphs';
 import { MAX_CHUNK_LENGTH, segmentParagraph } from '../../../src/lib/text/segment';
 import type { Sentence } from '../../../src/lib/text/types';
+import { fixture } from './fixtures';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 
@@ -190,5 +192,17 @@ describe('segmentation invariants', () => {
   it('keep every span within the limit for whitespace runs just short of a chunk', () => {
     const text = `a${' '.repeat(MAX_CHUNK_LENGTH - 2)}b${' '.repeat(MAX_CHUNK_LENGTH - 2)}😀 c.${' '.repeat(MAX_CHUNK_LENGTH - 2)}`;
     expect(violations(text, segmentParagraph(text))).toEqual([]);
+  });
+
+  it('hold for the visible text of the saved web page', () => {
+    // HTML import is a later issue: a crude tag strip is enough to feed its words through.
+    const visible = fixture('web-page.html')
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+      .replace(/<[^>]+>/g, '\n')
+      .replace(/&amp;/g, '&');
+    const blocks = splitBlocks(visible, 'text');
+    expect(blocks.length).toBeGreaterThan(10);
+    for (const { text } of blocks)
+      expect(violations(text, segmentParagraph(text, 'en'))).toEqual([]);
   });
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../../src/lib/text/paragraphs';
-import {
-  MAX_CHUNK_LENGTH,
-  segmentParagraph,
-  splitSentences,
-} from '../../../src/lib/text/segment';
+import { MAX_CHUNK_LENGTH, segmentParagraph, splitSentences } from '../../../src/lib/text/segment';
 import { fixture } from './fixtures';
 
 describe('abbreviations and initials', () => {
@@ -57,17 +53,15 @@ describe('numbers, addresses and ellipses', () => {
   });
 
   it('does not split inside an e-mail address or a bare domain', () => {
-    expect(splitSentences('Write to board@example.org or www.example.org/forum now. Thanks.')).toEqual([
-      'Write to board@example.org or www.example.org/forum now.',
-      'Thanks.',
-    ]);
+    expect(
+      splitSentences('Write to board@example.org or www.example.org/forum now. Thanks.'),
+    ).toEqual(['Write to board@example.org or www.example.org/forum now.', 'Thanks.']);
   });
 
   it('does not split after an ellipsis inside a quotation', () => {
-    expect(splitSentences('“Thanks to the efforts… Moving in helicopters, we did it.” Next.')).toEqual([
-      '“Thanks to the efforts… Moving in helicopters, we did it.”',
-      'Next.',
-    ]);
+    expect(
+      splitSentences('“Thanks to the efforts… Moving in helicopters, we did it.” Next.'),
+    ).toEqual(['“Thanks to the efforts… Moving in helicopters, we did it.”', 'Next.']);
     expect(splitSentences('"I thought... And then he left," she said. Next.')).toHaveLength(2);
   });
 });
@@ -137,7 +131,8 @@ describe('long sentences', () => {
     expect(sentences).toHaveLength(1);
     const chunks = sentences[0]?.chunks ?? [];
     expect(chunks.length).toBeGreaterThan(2);
-    for (const chunk of chunks) expect(chunk.end - chunk.start).toBeLessThanOrEqual(MAX_CHUNK_LENGTH);
+    for (const chunk of chunks)
+      expect(chunk.end - chunk.start).toBeLessThanOrEqual(MAX_CHUNK_LENGTH);
     for (const chunk of chunks.slice(0, -1)) expect(chunk.text).toMatch(/[,;:—–]$/);
   });
 

@@ -1,0 +1,204 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFixture } from './support/fixtures';
+import {
+  currentSentence,
+  openAloud,
+  pasteArticle,
+  progressLine,
+  setSpeed,
+  status,
+  visitedParagraphs,
+} from './support/reader-page';
+import { readSpeechLog, waitForSpokenText } from './support/speech-log';
+
+test('a fresh load shows the sample, and Play reads every paragraph in order to the end', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await expect(page.getByRole('heading', { name: 'Welcome to Aloud' })).toBeVisible();
+  const paragraphs = page.locator('[data-paragraph]');
+  const count = await paragraphs.count();
+  expect(count).toBeGreaterThanOrEqual(5);
+  await setSpeed(page, 2);
+
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(status(page)).toHaveText('Playing');
+  await expect(status(page)).toHaveText('Finished reading', { timeout: 90_000 });
+
+  expect(await visitedParagraphs(page)).toEqual([...Array(count).keys()]);
+  const log = await readSpeechLog(page);
+  expect(log.length).toBeGreaterThanOrEqual(count);
+  // Every utterance was really spoken, by an English voice (not the engine's Afrikaans default).
+  for (const utterance of log) {
+    expect(utterance.error).toBeUndefined();
+    expect(utterance.endedAt).toBeDefined();
+    expect(utterance.voiceName).toMatch(/^English/);
+    expect(utterance.rate).toBe(2);
+  }
+  await expect(page.locator('[aria-current="true"]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+/** The news fixture's flow, driven by `act` (mouse or keyboard). */
+async function newsFlow(
+  page: Page,
+  act: Record<'play' | 'pause' | 'nextParagraph' | 'nextSentence' | 'stop', () => Promise<void>>,
+) {
+  await expect(progressLine(page)).toContainText('Paragraph 1 of 19');
+
+  await act.play();
+  await waitForSpokenText(page, /^U\.S\. forces prevented/, { until: 'started' });
+  await expect(page.locator('[data-paragraph="0"]')).toHaveAttribute('aria-current', 'true');
+
+  await act.nextParagraph();
+  await expect(progressLine(page)).toContainText('Paragraph 2 of 19, sentence 1 of');
+  await expect(page.locator('[data-paragraph="1"]')).toHaveAttribute('aria-current', 'true');
+  await waitForSpokenText(page, /^The detainees were being held/, { until: 'started' });
+
+  await act.nextSentence();
+  await expect(progressLine(page)).toContainText('Paragraph 2 of 19, sentence 2 of');
+  const sentence = (await currentSentence(page).textContent())?.trim() ?? '';
+  expect(sentence.length).toBeGreaterThan(10);
+  await waitForSpokenText(page, (u) => sentence.startsWith(u.text), { until: 'started' });
+
+  await act.pause();
+  await expect(status(page)).toHaveText('Paused');
+  await expect(currentSentence(page)).toHaveText(sentence);
+  const spokenBeforeResume = (await readSpeechLog(page)).length;
+
+  await act.play();
+  await expect(status(page)).toHaveText('Playing');
+  await expect(progressLine(page)).toContainText('Paragraph 2 of 19, sentence 2 of');
+  // Resuming speaks the same sentence again, from its start.
+  const resumed = await waitForSpokenText(
+    page,
+    (u) => sentence.startsWith(u.text) && u.queuedAt > 0,
+    { until: 'started' },
+  );
+  const log = await readSpeechLog(page);
+  expect(log.indexOf(log.find((u) => u.queuedAt === resumed.queuedAt)!)).toBeGreaterThanOrEqual(
+    spokenBeforeResume,
+  );
+
+  await act.stop();
+  await expect(status(page)).toHaveText('Stopped');
+  await expect(progressLine(page)).toContainText('Paragraph 1 of 19, sentence 1 of');
+  await expect(page.locator('[aria-current="true"]')).toHaveCount(0);
+  const spokenAtStop = (await readSpeechLog(page)).length;
+  await act.play();
+  const restarted = await waitForSpokenText(page, /^U\.S\. forces prevented/, { until: 'started' });
+  expect((await readSpeechLog(page)).findIndex((u) => u === restarted || u.queuedAt === restarted.queuedAt)).toBeGreaterThanOrEqual(spokenAtStop);
+  await act.pause();
+}
+
+test('the news article pasted in: skip, pause and resume at the same sentence, stop to the start', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+  const button = (name: string) => () => page.getByRole('button', { name, exact: true }).click();
+  await newsFlow(page, {
+    play: button('Play'),
+    pause: button('Pause'),
+    nextParagraph: button('Next paragraph'),
+    nextSentence: button('Next sentence'),
+    stop: button('Stop'),
+  });
+});
+
+test('the same with the keyboard alone', async ({ page }) => {
+  await openAloud(page);
+  // Skip link first, then the header's New article button.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the article' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'New article' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Article text')).toBeFocused();
+  await page.keyboard.insertText(await readFixture('news-detainee-transfer.txt'));
+  // Typing in the field never triggers a shortcut.
+  await page.keyboard.type('k');
+  await expect(status(page)).not.toHaveText('Playing');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Read this text' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The panel closed: focus lands on the new article's title, not on the page's top.
+  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('U.S. forces prevented');
+
+  const key = (name: string) => () => page.keyboard.press(name);
+  await newsFlow(page, {
+    play: key('k'),
+    pause: key('k'),
+    nextParagraph: key('n'),
+    nextSentence: key('ArrowRight'),
+    stop: key('s'),
+  });
+});
+
+test('Enter on a paragraph reads from there; arrow keys move between paragraphs', async ({ page }) => {
+  await openAloud(page);
+  await page.getByRole('link', { name: 'Skip to the article' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-paragraph="0"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-paragraph="2"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-paragraph="2"]')).toHaveAttribute('aria-current', 'true');
+  await waitForSpokenText(page, /^While it reads/, { until: 'started' });
+  await page.locator('[data-paragraph="4"]').click();
+  await expect(page.locator('[data-paragraph="4"]')).toHaveAttribute('aria-current', 'true');
+  await waitForSpokenText(page, /^Keys work too/, { until: 'started' });
+  await page.keyboard.press('k');
+  await expect(status(page)).toHaveText('Paused');
+});
+
+test('the help dialog opens with ?, lists the shortcuts, and gives focus back', async ({ page }) => {
+  await openAloud(page);
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect(play).toHaveAttribute('aria-keyshortcuts', 'K Space');
+  await play.focus();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /Next paragraph/ })).toContainText('N');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(play).toBeFocused();
+});
+
+test('single-key shortcuts can be turned off, and the choice is remembered', async ({ page }) => {
+  await openAloud(page);
+  await page.getByRole('button', { name: 'Shortcuts' }).click();
+  await page.getByRole('checkbox', { name: /Single-key shortcuts/ }).uncheck();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.reload();
+  await page.locator('body').press('n');
+  await expect(progressLine(page)).toContainText('Paragraph 1 of');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('checkbox', { name: /Single-key shortcuts/ })).not.toBeChecked();
+});
+
+test('speed and voice are remembered between visits, and apply to speech', async ({ page }) => {
+  await openAloud(page);
+  await page.getByRole('button', { name: 'Voice and speed' }).click();
+  await page.getByLabel('Speed').fill('1.5');
+  await page.getByLabel('Voice', { exact: true }).selectOption('English (Great Britain) espeak-ng');
+  await page.reload();
+  await page.getByRole('button', { name: 'Voice and speed' }).click();
+  await expect(page.getByLabel('Speed')).toHaveValue('1.5');
+  await expect(page.getByLabel('Voice', { exact: true })).toHaveValue(
+    'English (Great Britain) espeak-ng',
+  );
+  await page.getByRole('button', { name: 'Play' }).click();
+  const spoken = await waitForSpokenText(page, 'Welcome to Aloud', { until: 'started' });
+  expect(spoken).toMatchObject({ rate: 1.5, voiceName: 'English (Great Britain) espeak-ng' });
+  // A faster speed while speaking restarts the sentence at that speed.
+  await page.keyboard.press('+');
+  await expect(page.getByText('1.6×')).toBeVisible();
+  await waitForSpokenText(page, (u) => u.rate === 1.6, { until: 'started' });
+  await page.getByRole('button', { name: 'Pause' }).click();
+});

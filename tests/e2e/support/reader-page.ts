@@ -1,0 +1,64 @@
+import { expect, type Page } from '@playwright/test';
+import { installSpeechLog } from './speech-log';
+
+/**
+ * Records, in the page, the order in which paragraphs became the reading position
+ * (aria-current="true"), so a test can check that reading visited every one in order.
+ */
+function currentParagraphRecorder(): void {
+  const visited: number[] = [];
+  (window as unknown as { __visited: number[] }).__visited = visited;
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const element = mutation.target as HTMLElement;
+      if (element.getAttribute('aria-current') !== 'true') continue;
+      const index = Number(element.dataset.paragraph);
+      if (visited.at(-1) !== index) visited.push(index);
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+}
+
+/** Opens Aloud with the speech log and the paragraph recorder installed. */
+export async function openAloud(page: Page): Promise<void> {
+  await installSpeechLog(page);
+  await page.addInitScript(currentParagraphRecorder);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+}
+
+/** Paragraph indexes in the order they became current. */
+export async function visitedParagraphs(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __visited: number[] }).__visited);
+}
+
+/** The live region, where every state change is announced. */
+export function status(page: Page) {
+  return page.getByRole('status');
+}
+
+/** The line that says where reading is, e.g. "Paragraph 2 of 19, sentence 1 of 3". */
+export function progressLine(page: Page) {
+  return page.getByText(/^Paragraph \d+ of \d+/);
+}
+
+/** The sentence highlighted as being read. */
+export function currentSentence(page: Page) {
+  return page.locator('[aria-current="true"] .current-sentence');
+}
+
+/** Pastes an article through the New article panel, with the mouse. */
+export async function pasteArticle(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Article text').fill(text);
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  await expect(page.getByLabel('Article text')).toBeHidden();
+}
+
+/** Sets the reading speed with the Speed slider. */
+export async function setSpeed(page: Page, rate: number): Promise<void> {
+  const settings = page.getByRole('button', { name: 'Voice and speed' });
+  if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
+  await page.getByLabel('Speed').fill(String(rate));
+  await expect(page.getByText(`${rate.toFixed(1)}×`)).toBeVisible();
+  await settings.click();
+}
