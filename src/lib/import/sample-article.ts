@@ -15,7 +15,11 @@ Press the question mark to see every shortcut. Enjoy your reading.`;
 
 /** A fresh copy of the sample article. */
 export function sampleArticle(): Article {
-  const article = createArticle(SAMPLE_MARKDOWN, { source: 'Sample', format: 'markdown', lang: 'en' });
+  const article = createArticle(SAMPLE_MARKDOWN, {
+    source: 'Sample',
+    format: 'markdown',
+    lang: 'en',
+  });
   if (!article) throw new Error('The sample article is empty');
   return article;
 }

@@ -46,7 +46,8 @@ export async function importTextFile(file: FileLike): Promise<ImportResult> {
       message: `“${name}” is ${formatSize(file.size)}, too large: Aloud opens files up to ${LIMIT_TEXT}.`,
     };
   }
-  if (file.size === 0) return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
+  if (file.size === 0)
+    return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -66,7 +67,8 @@ export async function importTextFile(file: FileLike): Promise<ImportResult> {
       message: `“${name}” is not valid UTF-8 text. Save it as UTF-8 (Unicode) and open it again.`,
     };
   }
-  if (text.trim() === '') return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
+  if (text.trim() === '')
+    return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
   const format: SourceFormat = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
   return build(text, { source: name, format });
 }

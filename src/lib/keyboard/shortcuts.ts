@@ -22,8 +22,18 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'toggle-play', keys: ['k', ' '], label: 'K or Space', description: 'Play or pause' },
   { action: 'stop', keys: ['s'], label: 'S', description: 'Stop and go back to the start' },
-  { action: 'previous-sentence', keys: ['ArrowLeft', 'j'], label: '← or J', description: 'Previous sentence' },
-  { action: 'next-sentence', keys: ['ArrowRight', 'l'], label: '→ or L', description: 'Next sentence' },
+  {
+    action: 'previous-sentence',
+    keys: ['ArrowLeft', 'j'],
+    label: '← or J',
+    description: 'Previous sentence',
+  },
+  {
+    action: 'next-sentence',
+    keys: ['ArrowRight', 'l'],
+    label: '→ or L',
+    description: 'Next sentence',
+  },
   { action: 'previous-paragraph', keys: ['p'], label: 'P', description: 'Previous paragraph' },
   { action: 'next-paragraph', keys: ['n'], label: 'N', description: 'Next paragraph' },
   { action: 'slower', keys: ['-'], label: '−', description: 'Slower' },
@@ -42,7 +52,9 @@ export function ariaKeyShortcuts(action: ShortcutAction): string {
   const shortcut = SHORTCUTS.find((candidate) => candidate.action === action);
   if (!shortcut) return '';
   return shortcut.keys
-    .map((key) => (key in ARIA_KEY_NAMES ? ARIA_KEY_NAMES[key] : key.length === 1 ? key.toUpperCase() : key))
+    .map((key) =>
+      key in ARIA_KEY_NAMES ? ARIA_KEY_NAMES[key] : key.length === 1 ? key.toUpperCase() : key,
+    )
     .filter((name): name is string => Boolean(name))
     .join(' ');
 }

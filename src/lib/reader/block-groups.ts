@@ -2,8 +2,7 @@ import type { Block } from '../text/types';
 
 /** A run of blocks rendered together: consecutive list items share one list. */
 export type BlockGroup =
-  | { kind: 'single'; first: number }
-  | { kind: 'list'; first: number; indexes: number[] };
+  { kind: 'single'; first: number } | { kind: 'list'; first: number; indexes: number[] };
 
 /** Groups the first `count` blocks for rendering. */
 export function groupBlocks(blocks: readonly Block[], count: number): BlockGroup[] {

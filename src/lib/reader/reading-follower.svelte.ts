@@ -63,7 +63,9 @@ export class ReadingFollower {
     const rect = element.getBoundingClientRect();
     const bottom = window.innerHeight - this.#bottomInset();
     // A block taller than the view is "in view" while any of it is visible.
-    return rect.height > bottom ? rect.bottom > 0 && rect.top < bottom : rect.top >= 0 && rect.bottom <= bottom;
+    return rect.height > bottom
+      ? rect.bottom > 0 && rect.top < bottom
+      : rect.top >= 0 && rect.bottom <= bottom;
   }
 }
 

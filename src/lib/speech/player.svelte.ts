@@ -274,7 +274,8 @@ export class Player {
     if (this.#chunk === 0) this.#sentenceStartedAt = this.#now();
     this.#armWatchdog(token, chunk.text.length);
     // The chunk's text is its slice trimmed: boundary offsets count from its first letter.
-    const textStart = chunk.start + article.blocks[this.paragraph]!.text.slice(chunk.start, chunk.end).search(/\S/);
+    const textStart =
+      chunk.start + article.blocks[this.paragraph]!.text.slice(chunk.start, chunk.end).search(/\S/);
     this.#engine.speak(
       { text: chunk.text, lang: article.lang, voiceId: this.voice?.id ?? null, rate: this.rate },
       {

@@ -22,10 +22,7 @@ export class VoiceList {
   }
 
   /** Starts listening for voices; returns a function that stops. */
-  start(
-    pollIntervalMs = VOICE_POLL_INTERVAL_MS,
-    waitLimitMs = VOICE_WAIT_LIMIT_MS,
-  ): () => void {
+  start(pollIntervalMs = VOICE_POLL_INTERVAL_MS, waitLimitMs = VOICE_WAIT_LIMIT_MS): () => void {
     if (!this.#engine.supported) {
       this.status = 'unsupported';
       this.#settle();

@@ -47,13 +47,18 @@ export function pickVoice(
   preferredLanguages: readonly string[] = [],
 ): EngineVoice | null {
   const base = baseLanguage(lang);
-  const wantedRegions = [region(lang), ...preferredLanguages.filter((tag) => baseLanguage(tag) === base).map(region)];
+  const wantedRegions = [
+    region(lang),
+    ...preferredLanguages.filter((tag) => baseLanguage(tag) === base).map(region),
+  ];
   let best: EngineVoice | null = null;
   let bestScore = -1;
   for (const voice of voices) {
     if (baseLanguage(voice.lang) !== base) continue;
     const voiceRegion = region(voice.lang);
-    const regionRank = wantedRegions.findIndex((wanted) => wanted !== undefined && wanted === voiceRegion);
+    const regionRank = wantedRegions.findIndex(
+      (wanted) => wanted !== undefined && wanted === voiceRegion,
+    );
     const score =
       (voice.localService ? 100 : 0) +
       (regionRank === -1 ? 0 : 50 - regionRank) +
@@ -69,7 +74,11 @@ export function pickVoice(
 /** "en" → "English", in the reader's own language; falls back to the code. */
 export function languageName(lang: string, displayLocale?: string): string {
   try {
-    return new Intl.DisplayNames(displayLocale ? [displayLocale] : undefined, { type: 'language' }).of(lang) ?? lang;
+    return (
+      new Intl.DisplayNames(displayLocale ? [displayLocale] : undefined, { type: 'language' }).of(
+        lang,
+      ) ?? lang
+    );
   } catch {
     return lang;
   }

@@ -58,7 +58,7 @@ export async function pasteArticle(page: Page, text: string): Promise<void> {
 export async function setSpeed(page: Page, rate: number): Promise<void> {
   const settings = page.getByRole('button', { name: 'Voice and speed' });
   if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
-  await page.getByLabel('Speed').fill(String(rate));
+  await page.getByRole('slider', { name: 'Speed' }).fill(String(rate));
   await expect(page.getByText(`${rate.toFixed(1)}×`)).toBeVisible();
   await settings.click();
 }

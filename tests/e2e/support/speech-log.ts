@@ -76,6 +76,8 @@ export interface WaitForSpokenTextOptions {
   until?: 'queued' | 'started' | 'ended';
   /** Real speech is slow: a long sentence at rate 1 takes well over expect's 15 s. */
   timeout?: number;
+  /** Only utterances queued after the first `after` in the log: "spoken from now on". */
+  after?: number;
 }
 
 function matches(utterance: SpokenUtterance, matcher: UtteranceMatcher): boolean {
@@ -91,7 +93,7 @@ function matches(utterance: SpokenUtterance, matcher: UtteranceMatcher): boolean
 export async function waitForSpokenText(
   page: Page,
   matcher: UtteranceMatcher,
-  { until = 'ended', timeout = 60_000 }: WaitForSpokenTextOptions = {},
+  { until = 'ended', timeout = 60_000, after = 0 }: WaitForSpokenTextOptions = {},
 ): Promise<SpokenUtterance> {
   const reached = (utterance: SpokenUtterance): boolean =>
     until === 'queued' ||
@@ -103,7 +105,7 @@ export async function waitForSpokenText(
     .poll(
       async () => {
         const log = await readSpeechLog(page);
-        const candidates = log.filter((utterance) => matches(utterance, matcher));
+        const candidates = log.slice(after).filter((utterance) => matches(utterance, matcher));
         found = candidates.find(reached);
         if (found) return 'reached';
         const failed = candidates.find(

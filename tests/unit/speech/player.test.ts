@@ -85,7 +85,8 @@ describe('Player', () => {
 
   it('splits a long sentence into chunks, spoken one after another', async () => {
     const { engine, player } = setup();
-    const long = Array.from({ length: 30 }, (_, i) => `clause number ${i} goes on`).join(', ') + '.';
+    const long =
+      Array.from({ length: 30 }, (_, i) => `clause number ${i} goes on`).join(', ') + '.';
     player.load(article(long));
     player.play();
     let chunks = 0;

@@ -1,0 +1,95 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openAloud, status } from './support/reader-page';
+import { waitForSpokenText } from './support/speech-log';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations while ${state}`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [375, 1280]) {
+    test(`no axe violations idle, playing and with the help dialog open (${colorScheme}, ${width} px)`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 800 });
+      await openAloud(page);
+      await expectNoViolations(page, 'idle');
+
+      await page.getByRole('button', { name: 'Voice and speed' }).click();
+      await expect(page.getByLabel('Voice', { exact: true })).toBeVisible();
+      await page.getByRole('button', { name: 'New article' }).click();
+      await expectNoViolations(page, 'with the article and voice panels open');
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      await page.getByRole('button', { name: 'Play' }).click();
+      await waitForSpokenText(page, 'Welcome to Aloud', { until: 'started' });
+      await page.getByRole('button', { name: 'Next sentence' }).click();
+      await expect(page.locator('.current-sentence')).toBeVisible();
+      await expect(status(page)).toHaveText('Playing');
+      await expectNoViolations(page, 'playing');
+
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      await expectNoViolations(page, 'with the help dialog open');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Pause' }).click();
+    });
+  }
+}
+
+test('at 320 px nothing scrolls sideways and every control is at least 44×44 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openAloud(page);
+  await page.getByRole('button', { name: 'Voice and speed' }).click();
+  await page.getByRole('button', { name: 'New article' }).click();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, select, input[type="range"], a')]
+      .filter((element) => (element as HTMLElement).offsetParent !== null)
+      .map((element) => {
+        const { width, height } = element.getBoundingClientRect();
+        return {
+          name: element.textContent?.trim() || element.getAttribute('aria-label'),
+          width,
+          height,
+        };
+      })
+      .filter(({ width, height }) => width < 44 || height < 44),
+  );
+  expect(small).toEqual([]);
+});
+
+test('following stops when the reader scrolls away, and a button brings the position back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 600 });
+  await openAloud(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForSpokenText(page, 'Welcome to Aloud', { until: 'started' });
+  const current = page.locator('[aria-current="true"]');
+  await expect(current).toBeInViewport();
+  await page.mouse.move(180, 200);
+  await page.mouse.wheel(0, 3000);
+  const back = page.getByRole('button', { name: 'Back to the reading position' });
+  await expect(back).toBeVisible();
+  await expect(current).not.toBeInViewport();
+  await back.click();
+  await expect(back).toBeHidden();
+  await expect(current).toBeInViewport();
+  await expect(current).toBeFocused();
+  await page.getByRole('button', { name: 'Pause' }).click();
+});

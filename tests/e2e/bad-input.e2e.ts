@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openAloud, status } from './support/reader-page';
+
+/** The article on screen, as a person would notice it changed: title and paragraph count. */
+async function articleOnScreen(page: Page) {
+  return {
+    title: await page.getByRole('article').getByRole('heading').first().textContent(),
+    paragraphs: await page.locator('[data-paragraph]').count(),
+  };
+}
+
+async function openPanel(page: Page) {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Article text')).toBeVisible();
+}
+
+for (const [name, text] of [
+  ['empty', ''],
+  ['whitespace only', '   \n\n\t  \n'],
+] as const) {
+  test(`pasting ${name} text says there is nothing to read and keeps the article`, async ({
+    page,
+  }) => {
+    await openAloud(page);
+    const before = await articleOnScreen(page);
+    await openPanel(page);
+    await page.getByLabel('Article text').fill(text);
+    await page.getByRole('button', { name: 'Read this text' }).click();
+    const field = page.getByLabel('Article text');
+    await expect(field).toHaveAccessibleDescription(/There is no text to read/);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(status(page)).toHaveText(/There is no text to read/);
+    expect(await articleOnScreen(page)).toEqual(before);
+  });
+}
+
+const PNG_HEADER = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d];
+const files = [
+  {
+    name: 'a binary file',
+    file: {
+      name: 'photo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([...PNG_HEADER, 1, 2, 3]),
+    },
+    message: /not a text file/,
+  },
+  {
+    name: 'invalid UTF-8',
+    file: {
+      name: 'latin1.txt',
+      mimeType: 'text/plain',
+      // "Café crème" in Latin-1: bytes that are not valid UTF-8.
+      buffer: Buffer.from('Caf\xe9 cr\xe8me, s\xfbrement.', 'latin1'),
+    },
+    message: /not valid UTF-8/,
+  },
+  {
+    name: 'a file over the size limit',
+    file: {
+      name: 'huge.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(11 * 1024 * 1024, 'a '),
+    },
+    message: /too large: Aloud opens files up to 10 MB/,
+  },
+  {
+    name: 'an empty file',
+    file: { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.from('\n\n  \n') },
+    message: /is empty/,
+  },
+];
+
+for (const { name, file, message } of files) {
+  test(`opening ${name} shows why next to Open file and keeps the article`, async ({ page }) => {
+    await openAloud(page);
+    const before = await articleOnScreen(page);
+    await openPanel(page);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file' }).click();
+    await (await chooser).setFiles(file);
+    await expect(page.getByRole('button', { name: 'Open file' })).toHaveAccessibleDescription(
+      message,
+    );
+    await expect(status(page)).toHaveText(message);
+    expect(await articleOnScreen(page)).toEqual(before);
+  });
+}
+
+test('a good Markdown file opens, read without its markup', async ({ page }) => {
+  await openAloud(page);
+  await openPanel(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'notes.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from('# My notes\n\n- first **point**\n- second [link](https://example.com)\n'),
+  });
+  await expect(page.getByRole('heading', { name: 'My notes' })).toBeFocused();
+  await expect(page.getByRole('listitem')).toHaveText(['first point', 'second link']);
+});
