@@ -203,3 +203,29 @@ test('speed and voice are remembered between visits, and apply to speech', async
   await waitForSpokenText(page, (u) => Math.abs(u.rate - 1.6) < 0.001, { until: 'started' });
   await page.getByRole('button', { name: 'Pause' }).click();
 });
+
+test('a book-length file opens and starts reading at once, without rendering all of it', async ({
+  page,
+}) => {
+  await openAloud(page);
+  const paragraphs = 20_000;
+  const book = Array.from(
+    { length: paragraphs },
+    (_, i) => `Chapter line ${i + 1} begins here. It goes on for a while, as books do, and ends.`,
+  ).join('\n');
+  await page.getByRole('button', { name: 'New article' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'book.txt', mimeType: 'text/plain', buffer: Buffer.from(book) });
+  await expect(progressLine(page)).toContainText(`Paragraph 1 of ${paragraphs}`);
+  await expect(page.locator('[data-paragraph]').first()).toBeVisible();
+  expect(await page.locator('[data-paragraph]').count()).toBeLessThan(1000);
+  await page.keyboard.press('k');
+  await waitForSpokenText(page, 'Chapter line 1 begins here.', { until: 'started' });
+  await page.keyboard.press('n');
+  await waitForSpokenText(page, 'Chapter line 2 begins here.', { until: 'started' });
+  await page.keyboard.press('k');
+  await expect(status(page)).toHaveText('Paused');
+});
