@@ -2,6 +2,7 @@
 // first failure, a summary line at the end. Plain Node: it runs before `npm install`.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import { startAudioSink } from './audio-sink.mjs';
 import { projectRoot } from './ensure-deps.mjs';
 
 /** How long a step gets to shut down after an interrupt before its processes are killed. */
@@ -183,6 +184,27 @@ export class StepRunner {
     console.error(
       `--- ${title}: FAILED: ${error instanceof Error ? error.message : String(error)}`,
     );
+  }
+
+  /**
+   * Runs `steps` with a private audio sink (real speech needs one; see audio-sink.mjs), unless
+   * an earlier step failed. The sink is stopped afterwards, whatever happens.
+   * @param {(env: NodeJS.ProcessEnv) => Promise<unknown>} steps
+   */
+  async withAudioSink(steps) {
+    if (this.failed) return;
+    let sink;
+    try {
+      sink = await startAudioSink({ handleSignals: false });
+    } catch (error) {
+      this.fail('audio sink', error);
+      return;
+    }
+    try {
+      await steps(sink.env);
+    } finally {
+      await sink.stop();
+    }
   }
 
   /** Prints the final summary line. */

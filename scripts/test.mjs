@@ -1,6 +1,5 @@
 // `npm test`: installs what is missing, then runs every check CI runs, in order, stopping at the
 // first failure. The end-to-end tests speak for real, through a private PulseAudio null sink.
-import { startAudioSink } from './audio-sink.mjs';
 import { ensureNodeModules, ensureSystemDeps } from './ensure-deps.mjs';
 import { StepRunner } from './steps.mjs';
 
@@ -14,21 +13,9 @@ await run.step('format', 'npm', ['run', 'format:check']);
 await run.step('unit tests', 'npm', ['run', 'test:unit']);
 await run.step('build', 'npm', ['run', 'build']);
 
-if (!run.failed) {
-  let sink;
-  try {
-    sink = await startAudioSink({ handleSignals: false });
-  } catch (error) {
-    run.fail('audio sink', error);
-  }
-  if (sink) {
-    try {
-      await run.step('end-to-end tests (real speech)', 'npx', ['playwright', 'test'], sink.env);
-    } finally {
-      await sink.stop();
-    }
-  }
-}
+await run.withAudioSink((env) =>
+  run.step('end-to-end tests (real speech)', 'npx', ['playwright', 'test'], env),
+);
 
 run.summary();
 process.exit(run.exitCode);

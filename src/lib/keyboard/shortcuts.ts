@@ -37,7 +37,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'previous-paragraph', keys: ['p'], label: 'P', description: 'Previous paragraph' },
   { action: 'next-paragraph', keys: ['n'], label: 'N', description: 'Next paragraph' },
   { action: 'slower', keys: ['-'], label: '−', description: 'Slower' },
-  { action: 'faster', keys: ['+', '='], label: '+', description: 'Faster' },
+  { action: 'faster', keys: ['+', '='], label: '+ or =', description: 'Faster' },
   { action: 'help', keys: ['?'], label: '?', description: 'Show keyboard shortcuts' },
 ];
 

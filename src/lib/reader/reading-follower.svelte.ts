@@ -1,5 +1,7 @@
 /** A user gesture this recent means a scroll is theirs, not ours or the browser's. */
 const USER_SCROLL_WINDOW_MS = 800;
+/** Our own smooth scrolls finish within this; scroll events meanwhile are ours. */
+const PROGRAMMATIC_SCROLL_MS = 1000;
 /** Keys that scroll the page. */
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown', ' ']);
 
@@ -11,6 +13,7 @@ const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'Ar
 export class ReadingFollower {
   following = $state(true);
   #userIntentAt = -Infinity;
+  #programmaticUntil = -Infinity;
   #bottomInset: () => number;
 
   /** `bottomInset` is the height covered at the bottom of the viewport (the player bar). */
@@ -29,7 +32,9 @@ export class ReadingFollower {
       if (event.target === document.documentElement) markIntent();
     };
     const onScroll = () => {
-      if (!this.following || performance.now() - this.#userIntentAt > USER_SCROLL_WINDOW_MS) return;
+      const now = performance.now();
+      if (!this.following || now < this.#programmaticUntil) return;
+      if (now - this.#userIntentAt > USER_SCROLL_WINDOW_MS) return;
       const element = current();
       if (element && !this.#inView(element)) this.following = false;
     };
@@ -50,13 +55,19 @@ export class ReadingFollower {
 
   /** Brings the element into view if following and it is not already visible. */
   reveal(element: Element): void {
-    if (this.following && !this.#inView(element)) scrollToCenter(element);
+    if (this.following && !this.#inView(element)) this.#scrollTo(element);
   }
 
   /** Follows again, and scrolls back to the element. */
   resume(element: Element | null): void {
     this.following = true;
-    if (element) scrollToCenter(element);
+    if (element) this.#scrollTo(element);
+  }
+
+  #scrollTo(element: Element): void {
+    this.#programmaticUntil = performance.now() + PROGRAMMATIC_SCROLL_MS;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
   }
 
   #inView(element: Element): boolean {
@@ -67,9 +78,4 @@ export class ReadingFollower {
       ? rect.bottom > 0 && rect.top < bottom
       : rect.top >= 0 && rect.bottom <= bottom;
   }
-}
-
-function scrollToCenter(element: Element): void {
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  element.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
 }

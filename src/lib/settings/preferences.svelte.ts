@@ -57,14 +57,20 @@ export class Preferences {
   }
 
   #load(): void {
-    let stored: StoredPreferences;
+    let parsed: unknown;
     try {
-      stored = JSON.parse(this.#storage?.getItem(STORAGE_KEY) ?? '{}') as StoredPreferences;
+      parsed = JSON.parse(this.#storage?.getItem(STORAGE_KEY) ?? '{}');
     } catch {
       return; // A damaged entry is ignored; the next save replaces it.
     }
+    if (!parsed || typeof parsed !== 'object') return;
+    const stored = parsed as StoredPreferences;
     if (typeof stored.rate === 'number') this.rate = clampRate(stored.rate);
-    if (stored.voiceByLanguage && typeof stored.voiceByLanguage === 'object') {
+    if (
+      stored.voiceByLanguage &&
+      typeof stored.voiceByLanguage === 'object' &&
+      !Array.isArray(stored.voiceByLanguage)
+    ) {
       this.voiceByLanguage = Object.fromEntries(
         Object.entries(stored.voiceByLanguage).filter(
           (entry): entry is [string, string] => typeof entry[1] === 'string',

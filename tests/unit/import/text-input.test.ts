@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeText,
+  importPastedText,
+  importTextFile,
+  MAX_INPUT_BYTES,
+  type FileLike,
+  type ImportResult,
+} from '../../../src/lib/import/text-input';
+import type { Article } from '../../../src/lib/text/article';
+
+function file(name: string, bytes: Uint8Array | string, size?: number): FileLike {
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  return {
+    name,
+    size: size ?? data.byteLength,
+    arrayBuffer: () => Promise.resolve(data.slice().buffer),
+  };
+}
+
+function articleOf(result: ImportResult): Article {
+  if (!result.ok) throw new Error(`expected an article, got: ${result.message}`);
+  return result.article;
+}
+
+function messageOf(result: ImportResult): string {
+  if (result.ok) throw new Error('expected a refusal, got an article');
+  return result.message;
+}
+
+const PNG_START = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);
+
+/** "Café au lait." as Latin-1 (Windows-1252): é is the lone byte 0xE9. */
+const LATIN1 = new Uint8Array([
+  0x43, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74, 0x2e,
+]);
+
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes[0] = 0xff;
+  bytes[1] = 0xfe;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[2 + i * 2] = code & 0xff;
+    bytes[3 + i * 2] = code >> 8;
+  }
+  return bytes;
+}
+
+const MARKDOWN = [
+  '# Rivers of Europe',
+  '',
+  'The **Danube** flows through ten countries.',
+  '',
+  '## The Rhine',
+  '',
+  '- Source in the Alps',
+  '- Mouth in the North Sea',
+].join('\n');
+
+const NEWS = [
+  'Storm closes coastal roads overnight',
+  'Heavy rain and strong winds forced the closure of several coastal roads on Tuesday night.',
+  'Crews worked until dawn to clear fallen trees, and most routes reopened by morning.',
+].join('\n');
+
+describe('importPastedText', () => {
+  it.each(['', '   ', '\n\t \n'])('says there is no text for an empty paste (%j)', (text) => {
+    expect(messageOf(importPastedText(text))).toMatch(/no text/i);
+  });
+
+  it('reads a Markdown-looking paste as Markdown: headings lose their "#"', () => {
+    const article = articleOf(importPastedText(MARKDOWN));
+    expect(article.source).toBe('Pasted text');
+    expect(article.title).toBe('Rivers of Europe');
+    expect(article.blocks).toContainEqual({ kind: 'heading', text: 'Rivers of Europe', level: 1 });
+    expect(article.blocks).toContainEqual({ kind: 'heading', text: 'The Rhine', level: 2 });
+    expect(article.blocks.some((block) => block.text.includes('#'))).toBe(false);
+    expect(article.blocks.some((block) => block.text.includes('**'))).toBe(false);
+  });
+
+  it('reads plain lines as one paragraph per line', () => {
+    const article = articleOf(importPastedText(NEWS));
+    expect(article.blocks).toEqual(NEWS.split('\n').map((text) => ({ kind: 'paragraph', text })));
+  });
+
+  it('refuses a paste longer than the limit, naming the limit', () => {
+    expect(messageOf(importPastedText('a'.repeat(MAX_INPUT_BYTES + 1)))).toContain('10 MB');
+  });
+});
+
+describe('importTextFile', () => {
+  it('opens a UTF-8 text file, named after the file', async () => {
+    const article = articleOf(await importTextFile(file('storm.txt', NEWS)));
+    expect(article.source).toBe('storm.txt');
+    expect(article.blocks).toHaveLength(3);
+  });
+
+  it('reads a .md file as Markdown', async () => {
+    const article = articleOf(await importTextFile(file('rivers.md', MARKDOWN)));
+    expect(article.blocks[0]).toEqual({ kind: 'heading', text: 'Rivers of Europe', level: 1 });
+  });
+
+  it('reads a .txt file as plain text, even when it looks like Markdown', async () => {
+    const article = articleOf(await importTextFile(file('rivers.txt', MARKDOWN)));
+    expect(article.blocks[0]?.kind).toBe('paragraph');
+  });
+
+  it('refuses an image as not a text file', async () => {
+    const message = messageOf(await importTextFile(file('photo.txt', PNG_START)));
+    expect(message).toContain('photo.txt');
+    expect(message).toContain('not a text file');
+  });
+
+  it('refuses a file holding NUL bytes as not a text file', async () => {
+    const bytes = new TextEncoder().encode('Looks like text\0but is not.');
+    expect(messageOf(await importTextFile(file('data.txt', bytes)))).toContain('not a text file');
+  });
+
+  it('refuses Latin-1 text as not valid UTF-8', async () => {
+    expect(messageOf(await importTextFile(file('old.txt', LATIN1)))).toContain('not valid UTF-8');
+  });
+
+  it('refuses a file over the limit without reading it, naming the limit and its size', async () => {
+    let read = false;
+    const huge: FileLike = {
+      name: 'book.txt',
+      size: 12 * 1024 * 1024,
+      arrayBuffer: () => {
+        read = true;
+        return Promise.resolve(new ArrayBuffer(0));
+      },
+    };
+    const message = messageOf(await importTextFile(huge));
+    expect(message).toContain('10 MB');
+    expect(message).toContain('12.0 MB');
+    expect(read).toBe(false);
+  });
+
+  it('opens a file of exactly the limit', async () => {
+    const result = await importTextFile(file('edge.txt', 'Just enough.', MAX_INPUT_BYTES));
+    expect(result.ok).toBe(true);
+  });
+
+  it('says an empty file is empty', async () => {
+    expect(messageOf(await importTextFile(file('blank.txt', '')))).toContain('empty');
+    expect(messageOf(await importTextFile(file('spaces.txt', ' \n \n')))).toContain('empty');
+  });
+
+  it('decodes UTF-16 with a byte order mark', async () => {
+    const article = articleOf(await importTextFile(file('notes.txt', utf16le('Grüße aus Köln.'))));
+    expect(article.blocks).toEqual([{ kind: 'paragraph', text: 'Grüße aus Köln.' }]);
+  });
+
+  it('says a file that cannot be read could not be read', async () => {
+    const broken: FileLike = {
+      name: 'gone.txt',
+      size: 10,
+      arrayBuffer: () => Promise.reject(new Error('NotReadableError')),
+    };
+    expect(messageOf(await importTextFile(broken))).toContain('could not be read');
+  });
+});
+
+describe('decodeText', () => {
+  it('decodes UTF-8, dropping a byte order mark', () => {
+    expect(decodeText(new TextEncoder().encode('Déjà vu'))).toBe('Déjà vu');
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69]))).toBe('Hi');
+  });
+
+  it('decodes UTF-16 little- and big-endian with a byte order mark', () => {
+    expect(decodeText(utf16le('Hi ✓'))).toBe('Hi ✓');
+    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69]))).toBe('Hi');
+  });
+
+  it('keeps tabs, newlines and form feeds as text', () => {
+    expect(decodeText(new TextEncoder().encode('a\tb\r\nc\fd'))).toBe('a\tb\r\nc\fd');
+  });
+
+  it('returns null for binary content', () => {
+    expect(decodeText(PNG_START)).toBeNull();
+    expect(decodeText(new Uint8Array([0x41, 0x00, 0x42]))).toBeNull();
+    expect(decodeText(new Uint8Array([0x01, 0x02, 0x03, 0x41]))).toBeNull();
+  });
+
+  it('returns undefined for bytes that are not UTF-8', () => {
+    expect(decodeText(LATIN1)).toBeUndefined();
+  });
+});

@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Reader, statusText } from '../../../src/lib/reader/reader.svelte';
+import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
+import { createArticle, type Article } from '../../../src/lib/text/article';
+import { memoryStorage } from '../support/memory-storage';
+
+const KEY = 'aloud.preferences.v1';
+
+const VOICES = [
+  fakeVoice({ name: 'Afrikaans espeak-ng', lang: 'af', isDefault: true }),
+  fakeVoice({ name: 'English (America) espeak-ng', lang: 'en-US' }),
+  fakeVoice({ name: 'English (Great Britain) espeak-ng', lang: 'en-GB' }),
+  fakeVoice({ name: 'French (France) espeak-ng', lang: 'fr-FR' }),
+];
+
+function article(
+  lang: string,
+  text = 'The first sentence. The second one.\nA last line.',
+): Article {
+  const result = createArticle(text, { source: 'test', format: 'text', lang });
+  if (!result) throw new Error('empty test article');
+  return result;
+}
+
+function setup(storage = memoryStorage()) {
+  const engine = new FakeEngine(VOICES);
+  const reader = new Reader({ engine, storage, languages: ['en-US'] });
+  const stop = reader.start();
+  return { engine, reader, storage, stop };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Reader', () => {
+  it('opens an article with the voice remembered for its language', () => {
+    const storage = memoryStorage({
+      [KEY]: JSON.stringify({ voiceByLanguage: { en: 'English (Great Britain) espeak-ng' } }),
+    });
+    const { reader } = setup(storage);
+    reader.open(article('en-US'));
+    expect(reader.player.chosenVoiceId).toBe('English (Great Britain) espeak-ng');
+    expect(reader.player.voice?.name).toBe('English (Great Britain) espeak-ng');
+  });
+
+  it("opens an article with no remembered voice with the best one for the person's region", () => {
+    const { reader } = setup();
+    reader.open(article('en'));
+    expect(reader.player.chosenVoiceId).toBeNull();
+    expect(reader.player.voice?.name).toBe('English (America) espeak-ng');
+  });
+
+  it('remembers a chosen voice per language, and uses it the next time', () => {
+    const { reader, storage } = setup();
+    reader.open(article('en'));
+    reader.setVoice('English (Great Britain) espeak-ng');
+    expect(reader.player.voice?.name).toBe('English (Great Britain) espeak-ng');
+
+    reader.open(article('fr'));
+    expect(reader.player.chosenVoiceId).toBeNull();
+    expect(reader.player.voice?.name).toBe('French (France) espeak-ng');
+
+    const later = setup(storage).reader;
+    later.open(article('en-US'));
+    expect(later.player.voice?.name).toBe('English (Great Britain) espeak-ng');
+    expect(later.preferences.voiceByLanguage).toEqual({ en: 'English (Great Britain) espeak-ng' });
+  });
+
+  it('goes back to the automatic voice when the choice is cleared', () => {
+    const { reader } = setup();
+    reader.open(article('en'));
+    reader.setVoice('English (Great Britain) espeak-ng');
+    reader.setVoice(null);
+    expect(reader.player.voice?.name).toBe('English (America) espeak-ng');
+    expect(reader.preferences.voiceByLanguage).toEqual({});
+  });
+
+  it('starts at the remembered rate', () => {
+    const { reader } = setup(memoryStorage({ [KEY]: JSON.stringify({ rate: 1.7 }) }));
+    expect(reader.player.rate).toBe(1.7);
+  });
+
+  it('remembers a new rate, kept within range', () => {
+    const { reader, storage } = setup();
+    reader.setRate(1.3);
+    expect(reader.player.rate).toBe(1.3);
+    expect(setup(storage).reader.player.rate).toBe(1.3);
+    reader.setRate(9);
+    expect(reader.player.rate).toBe(3);
+    expect(reader.preferences.rate).toBe(3);
+  });
+
+  it('speeds up and slows down by a tenth, within 0.5 and 3', () => {
+    const { reader } = setup();
+    reader.run('faster');
+    expect(reader.player.rate).toBe(1.1);
+    expect(reader.preferences.rate).toBe(1.1);
+    reader.run('slower');
+    reader.run('slower');
+    expect(reader.player.rate).toBe(0.9);
+
+    reader.setRate(3);
+    reader.run('faster');
+    expect(reader.player.rate).toBe(3);
+    reader.setRate(0.5);
+    reader.run('slower');
+    expect(reader.player.rate).toBe(0.5);
+    expect(reader.preferences.rate).toBe(0.5);
+  });
+
+  it('plays, pauses and moves on through shortcuts', () => {
+    const { engine, reader } = setup();
+    reader.open(article('en'));
+    reader.run('toggle-play');
+    expect(reader.player.status).toBe('playing');
+    expect(engine.current?.request.text).toBe('The first sentence.');
+    reader.run('next-sentence');
+    expect(engine.current?.request.text).toBe('The second one.');
+    reader.run('next-paragraph');
+    expect(engine.current?.request.text).toBe('A last line.');
+    reader.run('toggle-play');
+    expect(reader.player.status).toBe('paused');
+    reader.run('stop');
+    expect(reader.player.status).toBe('idle');
+    expect(reader.player.paragraph).toBe(0);
+  });
+
+  it('says what it is doing in words', async () => {
+    const { engine, reader } = setup();
+    reader.open(article('en'));
+    expect(reader.statusText).toBe('Ready to read');
+    reader.run('toggle-play');
+    expect(reader.statusText).toBe('Playing');
+    while (reader.player.status === 'playing') {
+      engine.finish();
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    expect(reader.statusText).toBe('Finished reading');
+  });
+
+  it('shows the error message when reading fails', () => {
+    const { engine, reader } = setup();
+    reader.open(article('en'));
+    reader.run('toggle-play');
+    engine.fail('network');
+    expect(reader.player.status).toBe('error');
+    expect(reader.statusText).toBe(reader.player.errorMessage);
+    expect(reader.statusText).toMatch(/network/);
+  });
+
+  it('stops watching for voices when stopped', () => {
+    const engine = new FakeEngine([]);
+    const reader = new Reader({ engine, storage: null });
+    const stop = reader.start();
+    stop();
+    engine.setVoices(VOICES);
+    expect(reader.voices.status).toBe('loading');
+  });
+});
+
+describe('statusText', () => {
+  it.each([
+    ['idle', 'Ready to read'],
+    ['waiting', 'Waiting for voices to load…'],
+    ['playing', 'Playing'],
+    ['paused', 'Paused'],
+    ['ended', 'Finished reading'],
+  ] as const)('says %s as "%s"', (status, words) => {
+    expect(statusText(status, null)).toBe(words);
+  });
+
+  it('gives the error message for an error, or a general one without a message', () => {
+    expect(statusText('error', 'The voice needs the network.')).toBe(
+      'The voice needs the network.',
+    );
+    expect(statusText('error', null)).toMatch(/error/i);
+  });
+});

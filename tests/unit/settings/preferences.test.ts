@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { Preferences, type KeyValueStorage } from '../../../src/lib/settings/preferences.svelte';
+import { memoryStorage } from '../support/memory-storage';
+
+const KEY = 'aloud.preferences.v1';
+
+function stored(value: unknown) {
+  return memoryStorage({ [KEY]: JSON.stringify(value) });
+}
+
+describe('Preferences', () => {
+  it('starts at normal speed, automatic voices and shortcuts on', () => {
+    const preferences = new Preferences(memoryStorage());
+    expect(preferences.rate).toBe(1);
+    expect(preferences.voiceByLanguage).toEqual({});
+    expect(preferences.singleKeyShortcuts).toBe(true);
+  });
+
+  it('remembers choices for the next visit', () => {
+    const storage = memoryStorage();
+    const first = new Preferences(storage);
+    first.setRate(1.5);
+    first.setVoice('en', 'English (Great Britain) espeak-ng');
+    first.setVoice('fr', 'French (France) espeak-ng');
+    first.setSingleKeyShortcuts(false);
+
+    const next = new Preferences(storage);
+    expect(next.rate).toBe(1.5);
+    expect(next.voiceByLanguage).toEqual({
+      en: 'English (Great Britain) espeak-ng',
+      fr: 'French (France) espeak-ng',
+    });
+    expect(next.singleKeyShortcuts).toBe(false);
+  });
+
+  it('forgets a voice chosen for a language when set back to automatic', () => {
+    const storage = memoryStorage();
+    const first = new Preferences(storage);
+    first.setVoice('en', 'English (America) espeak-ng');
+    first.setVoice('en', null);
+    expect(first.voiceByLanguage).toEqual({});
+    expect(new Preferences(storage).voiceByLanguage).toEqual({});
+  });
+
+  it('keeps the rate within the playable range', () => {
+    const preferences = new Preferences(memoryStorage());
+    preferences.setRate(9);
+    expect(preferences.rate).toBe(3);
+    preferences.setRate(0.1);
+    expect(preferences.rate).toBe(0.5);
+  });
+
+  it('clamps a stored rate that is out of range', () => {
+    expect(new Preferences(stored({ rate: 9 })).rate).toBe(3);
+    expect(new Preferences(stored({ rate: 0 })).rate).toBe(0.5);
+  });
+
+  it('ignores a damaged entry and starts from the defaults', () => {
+    const preferences = new Preferences(memoryStorage({ [KEY]: '{"rate": 1.5,' }));
+    expect(preferences.rate).toBe(1);
+    expect(preferences.voiceByLanguage).toEqual({});
+    expect(preferences.singleKeyShortcuts).toBe(true);
+  });
+
+  it('ignores a stored entry that is not an object, instead of failing to start', () => {
+    for (const entry of ['null', '42', '"text"']) {
+      const preferences = new Preferences(memoryStorage({ [KEY]: entry }));
+      expect(preferences.rate).toBe(1);
+      expect(preferences.voiceByLanguage).toEqual({});
+    }
+    expect(new Preferences(stored({ voiceByLanguage: ['a'] })).voiceByLanguage).toEqual({});
+  });
+
+  it('ignores stored values of the wrong type', () => {
+    const preferences = new Preferences(
+      stored({
+        rate: 'fast',
+        voiceByLanguage: { en: 'English (America) espeak-ng', fr: 42, de: null },
+        singleKeyShortcuts: 'no',
+      }),
+    );
+    expect(preferences.rate).toBe(1);
+    expect(preferences.voiceByLanguage).toEqual({ en: 'English (America) espeak-ng' });
+    expect(preferences.singleKeyShortcuts).toBe(true);
+  });
+
+  it('keeps a choice for the visit when storage is full', () => {
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    const preferences = new Preferences(full);
+    expect(() => preferences.setRate(2)).not.toThrow();
+    expect(() => preferences.setVoice('en', 'English (America) espeak-ng')).not.toThrow();
+    expect(preferences.rate).toBe(2);
+    expect(preferences.voiceByLanguage).toEqual({ en: 'English (America) espeak-ng' });
+  });
+
+  it('works without storage at all', () => {
+    const preferences = new Preferences(null);
+    expect(preferences.rate).toBe(1);
+    preferences.setRate(1.2);
+    preferences.setSingleKeyShortcuts(false);
+    expect(preferences.rate).toBe(1.2);
+    expect(preferences.singleKeyShortcuts).toBe(false);
+  });
+});

@@ -1,0 +1,13 @@
+import type { KeyValueStorage } from '../../../src/lib/settings/preferences.svelte';
+
+/** Web Storage over a Map, so each test starts clean and can look inside. */
+export function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage & {
+  map: Map<string, string>;
+} {
+  const map = new Map(Object.entries(entries));
+  return {
+    map,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+  };
+}
