@@ -8,7 +8,7 @@ const preview = `npx vite preview --port ${PORT} --strictPort`;
 const hasBuild = existsSync(fileURLToPath(new URL('./dist/index.html', import.meta.url)));
 
 // Real speech needs an audio sink: run through `npm test` (scripts/test.mjs), or wrap a manual
-// run in `node scripts/audio-sink.mjs -- npx playwright test`. See /work/shared/REAL-SPEECH.md.
+// run in `node scripts/with-audio-sink.mjs -- npx playwright test`. See ../shared/REAL-SPEECH.md.
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.ts',

@@ -10,7 +10,6 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** Name of the null sink; record it with `parec -d tts.monitor`. */
 export const SINK_NAME = 'tts';
@@ -226,26 +225,4 @@ export async function startAudioSink({ handleSignals = true } = {}) {
     await stop();
     throw error;
   }
-}
-
-// `node scripts/audio-sink.mjs -- <command...>` runs one command with the sink, then stops it,
-// e.g. `node scripts/audio-sink.mjs -- npx playwright test tests/e2e/reader.e2e.ts`.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { runCommand, signalExitCode, trapSignals, interrupted } = await import('./steps.mjs');
-  const separator = process.argv.indexOf('--');
-  const [program, ...programArgs] = separator === -1 ? [] : process.argv.slice(separator + 1);
-  if (!program) {
-    console.error('usage: node scripts/audio-sink.mjs -- <command> [args...]');
-    process.exit(2);
-  }
-  trapSignals();
-  const sink = await startAudioSink({ handleSignals: false });
-  let code = 1;
-  try {
-    code = await runCommand(program, programArgs, sink.env);
-  } finally {
-    await sink.stop();
-  }
-  const signal = interrupted();
-  process.exit(signal ? signalExitCode(signal) : code);
 }
