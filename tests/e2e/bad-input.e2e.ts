@@ -102,3 +102,20 @@ test('a good Markdown file opens, read without its markup', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'My notes' })).toBeFocused();
   await expect(page.getByRole('listitem')).toHaveText(['first point', 'second link']);
 });
+
+test('a device with no voices gets a clear message instead of a silent Play button', async ({
+  page,
+}) => {
+  // Simulates a browser whose speech engine has no voice installed.
+  await page.addInitScript(() => {
+    speechSynthesis.getVoices = () => [];
+  });
+  await openAloud(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(status(page)).toHaveText('Waiting for voices to load…');
+  await expect(status(page)).toHaveText(/No speech voices are available on this device/);
+  await expect(
+    page.getByRole('paragraph').filter({ hasText: /No speech voices are available/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
