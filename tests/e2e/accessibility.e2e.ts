@@ -93,3 +93,40 @@ test('following stops when the reader scrolls away, and a button brings the posi
   await expect(current).toBeFocused();
   await page.getByRole('button', { name: 'Pause' }).click();
 });
+
+test('the voice and speed panel follows its button in the tab order and closes with Escape', async ({
+  page,
+}) => {
+  await openAloud(page);
+  const toggle = page.getByRole('button', { name: 'Voice and speed' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('slider', { name: 'Speed' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('slider', { name: 'Speed' })).toBeHidden();
+  await expect(toggle).toBeFocused();
+});
+
+test('browsing other paragraphs with the keyboard stops following; moving the position resumes it', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await page.keyboard.press('n');
+  await page.locator('[data-paragraph="1"]').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-paragraph="3"]')).toBeFocused();
+  const back = page.getByRole('button', { name: 'Back to the reading position' });
+  await expect(back).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(back).toBeHidden();
+  await expect(page.locator('[data-paragraph="2"]')).toHaveAttribute('aria-current', 'true');
+  // The Back button hiding while focused hands focus to the article, not the page top.
+  await page.locator('[data-paragraph="4"]').focus();
+  await back.focus();
+  await page.keyboard.press('s');
+  await expect(back).toBeHidden();
+  await expect(page.locator('[data-paragraph="4"]')).toBeFocused();
+});

@@ -42,20 +42,17 @@ export const SHORTCUTS: readonly Shortcut[] = [
 ];
 
 /**
- * ARIA names for keys whose KeyboardEvent.key cannot stand as is in aria-keyshortcuts;
- * null leaves the key out ("+" is that attribute's own separator; "=" says the same key).
+ * ARIA names for keys whose KeyboardEvent.key cannot stand as is in aria-keyshortcuts
+ * ("+" separates that attribute's keys, so ARIA spells the key "Plus").
  */
-const ARIA_KEY_NAMES: Readonly<Record<string, string | null>> = { ' ': 'Space', '+': null };
+const ARIA_KEY_NAMES: Readonly<Record<string, string>> = { ' ': 'Space', '+': 'Plus' };
 
 /** The aria-keyshortcuts value for an action, e.g. "K Space". */
 export function ariaKeyShortcuts(action: ShortcutAction): string {
   const shortcut = SHORTCUTS.find((candidate) => candidate.action === action);
   if (!shortcut) return '';
   return shortcut.keys
-    .map((key) =>
-      key in ARIA_KEY_NAMES ? ARIA_KEY_NAMES[key] : key.length === 1 ? key.toUpperCase() : key,
-    )
-    .filter((name): name is string => Boolean(name))
+    .map((key) => ARIA_KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key))
     .join(' ');
 }
 

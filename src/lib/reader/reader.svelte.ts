@@ -1,5 +1,6 @@
-import type { ShortcutAction } from '../keyboard/shortcuts';
+import { ariaKeyShortcuts, type ShortcutAction } from '../keyboard/shortcuts';
 import { Preferences, type KeyValueStorage } from '../settings/preferences.svelte';
+import type { Announcer } from '../shared/announcer.svelte';
 import type { SpeechEngine } from '../speech/engine';
 import { Player, RATE_STEP, type PlayerStatus } from '../speech/player.svelte';
 import { VoiceList } from '../speech/voice-list.svelte';
@@ -10,6 +11,8 @@ export interface ReaderOptions {
   engine: SpeechEngine;
   storage?: KeyValueStorage | null;
   languages?: readonly string[];
+  /** Where playback changes are announced (the app's live region). */
+  announcer?: Announcer;
 }
 
 /**
@@ -32,8 +35,30 @@ export class Reader {
       engine: options.engine,
       voices: this.voices,
       preferredLanguages: options.languages,
+      onStatusChange: (status, previous) =>
+        options.announcer?.announce(this.#announcement(status, previous)),
     });
     this.player.setRate(this.preferences.rate);
+  }
+
+  /**
+   * The aria-keyshortcuts value for an action's control; undefined (no attribute) while
+   * single-key shortcuts are turned off, except for ?, which always works.
+   */
+  keyShortcuts(action: ShortcutAction): string | undefined {
+    return this.preferences.singleKeyShortcuts || action === 'help'
+      ? ariaKeyShortcuts(action)
+      : undefined;
+  }
+
+  /** What the live region says when the status changes. */
+  #announcement(status: PlayerStatus, previous: PlayerStatus): string {
+    if (status === 'idle') return 'Stopped';
+    // Moving while nothing plays sets where Play will start: say where, not "Paused".
+    if (status === 'paused' && previous !== 'playing' && previous !== 'waiting') {
+      return `Ready to read from paragraph ${this.player.paragraph + 1}`;
+    }
+    return statusText(status, this.player.errorMessage);
   }
 
   /** Starts watching for voices; returns the function that stops. */

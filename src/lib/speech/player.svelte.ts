@@ -22,6 +22,11 @@ export const STALL_FACTOR = 3;
 export const STALL_GRACE_MS = 5000;
 /** A stalled utterance is retried this many times before playback stops with a message. */
 export const STALL_RETRIES = 1;
+/**
+ * A rate or voice change restarts the sentence after this pause, so that holding + (key
+ * repeat) or dragging the slider restarts it once, not at every step.
+ */
+export const RESTART_DELAY_MS = 250;
 
 export interface PlayerOptions {
   engine: SpeechEngine;
@@ -29,6 +34,8 @@ export interface PlayerOptions {
   /** The person's languages (navigator.languages), to pick a voice's region. */
   preferredLanguages?: readonly string[];
   now?: () => number;
+  /** Hears every change of status (and every new error), e.g. to announce it. */
+  onStatusChange?: (status: PlayerStatus, previous: PlayerStatus) => void;
 }
 
 /** Keeps a rate within the playable range, on the 0.1 grid (RATE_STEP). */
@@ -45,7 +52,9 @@ export function clampRate(rate: number): number {
  * whose token is no longer current (cancelled, replaced) are ignored.
  */
 export class Player {
-  status = $state<PlayerStatus>('idle');
+  #status = $state<PlayerStatus>('idle');
+  /** Counts the person's moves of the reading position (not reading on by itself). */
+  #moves = $state(0);
   article = $state.raw<Article | null>(null);
   paragraph = $state(0);
   sentence = $state(0);
@@ -84,6 +93,8 @@ export class Player {
   #voices: VoiceList;
   #preferredLanguages: readonly string[];
   #now: () => number;
+  #onStatusChange: PlayerOptions['onStatusChange'];
+  #restartTimer: ReturnType<typeof setTimeout> | undefined;
   #chunk = 0;
   #token = 0;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -95,6 +106,16 @@ export class Player {
     this.#voices = options.voices;
     this.#preferredLanguages = options.preferredLanguages ?? [];
     this.#now = options.now ?? (() => Date.now());
+    this.#onStatusChange = options.onStatusChange;
+  }
+
+  get status(): PlayerStatus {
+    return this.#status;
+  }
+
+  /** Grows each time the person moves the reading position: a cue to follow it again. */
+  get moves(): number {
+    return this.#moves;
   }
 
   /** Replaces the article, silently stopping whatever was being read. */
@@ -105,7 +126,7 @@ export class Player {
     this.sentence = 0;
     this.word = null;
     this.errorMessage = null;
-    this.status = 'idle';
+    this.#status = 'idle'; // quietly: opening an article is announced by whoever opens it
   }
 
   /** Starts or resumes reading at the start of the current sentence. */
@@ -117,7 +138,7 @@ export class Player {
       return;
     }
     if (this.#voices.status === 'loading') {
-      this.status = 'waiting';
+      this.#setStatus('waiting');
       const token = ++this.#token;
       void this.#voices.settled.then(() => {
         if (token === this.#token && this.status === 'waiting') this.play();
@@ -126,14 +147,15 @@ export class Player {
     }
     if (this.#voices.status === 'none') {
       this.#token++;
-      this.status = 'error';
       this.errorMessage =
-        'No speech voices are available on this device. Install a text-to-speech voice in your system settings, then reload Aloud.';
+        'No speech voices are available on this device. Install a text-to-speech voice in your system settings, then press Play again.';
+      this.#setStatus('error');
       return;
     }
     if (this.status === 'ended') {
       this.paragraph = 0;
       this.sentence = 0;
+      this.#moves++;
     }
     this.#chunk = 0;
     this.#stallRetries = 0;
@@ -144,7 +166,7 @@ export class Player {
   pause(): void {
     if (this.status !== 'playing' && this.status !== 'waiting') return;
     this.#silence();
-    this.status = 'paused';
+    this.#setStatus('paused');
   }
 
   toggle(): void {
@@ -158,7 +180,8 @@ export class Player {
     this.paragraph = 0;
     this.sentence = 0;
     this.errorMessage = null;
-    this.status = 'idle';
+    this.#moves++;
+    this.#setStatus('idle');
   }
 
   nextSentence(): void {
@@ -205,9 +228,10 @@ export class Player {
     if (!article || paragraph < 0 || paragraph >= article.length) return;
     this.paragraph = paragraph;
     this.sentence = 0;
+    this.#moves++;
     if (this.status === 'playing') this.#restartSentence();
     else {
-      if (this.status === 'ended') this.status = 'paused';
+      if (this.status === 'ended') this.#setStatus('paused');
       this.play();
     }
   }
@@ -217,14 +241,14 @@ export class Player {
     const next = clampRate(rate);
     if (next === this.rate) return;
     this.rate = next;
-    if (this.status === 'playing') this.#restartSentence();
+    this.#scheduleRestart();
   }
 
   /** Chooses a voice (null: automatic); while speaking, the current sentence restarts. */
   setVoice(voiceId: string | null): void {
     if (voiceId === this.chosenVoiceId) return;
     this.chosenVoiceId = voiceId;
-    if (this.status === 'playing') this.#restartSentence();
+    this.#scheduleRestart();
   }
 
   #pastThreshold(): boolean {
@@ -235,13 +259,31 @@ export class Player {
     this.paragraph = paragraph;
     this.sentence = sentence;
     this.word = null;
+    this.#moves++;
     if (this.status === 'playing') this.#restartSentence();
     else if (this.status === 'waiting') this.#chunk = 0;
     else {
       this.#silence();
       this.errorMessage = null;
-      this.status = 'paused';
+      this.#setStatus('paused');
     }
+  }
+
+  /** Restarts the sentence with the current settings, once changes have settled. */
+  #scheduleRestart(): void {
+    if (this.status !== 'playing') return;
+    clearTimeout(this.#restartTimer);
+    const token = this.#token;
+    this.#restartTimer = setTimeout(() => {
+      // Reading on in the meantime already used the new settings.
+      if (this.status === 'playing' && token === this.#token) this.#restartSentence();
+    }, RESTART_DELAY_MS);
+  }
+
+  #setStatus(next: PlayerStatus): void {
+    const previous = this.#status;
+    this.#status = next;
+    if (next !== previous || next === 'error') this.#onStatusChange?.(next, previous);
   }
 
   #restartSentence(): void {
@@ -256,6 +298,7 @@ export class Player {
     this.#chunk = 0;
     this.word = null;
     clearTimeout(this.#watchdog);
+    clearTimeout(this.#restartTimer);
     this.#engine.cancel();
   }
 
@@ -268,10 +311,11 @@ export class Player {
       return;
     }
     const token = ++this.#token;
-    this.status = 'playing';
+    const firstChunk = this.#chunk === 0;
     this.errorMessage = null;
     this.word = null;
-    if (this.#chunk === 0) this.#sentenceStartedAt = this.#now();
+    if (firstChunk) this.#sentenceStartedAt = this.#now();
+    this.#setStatus('playing');
     this.#armWatchdog(token, chunk.text.length);
     // The chunk's text is its slice trimmed: boundary offsets count from its first letter.
     const textStart =
@@ -279,7 +323,10 @@ export class Player {
     this.#engine.speak(
       { text: chunk.text, lang: article.lang, voiceId: this.voice?.id ?? null, rate: this.rate },
       {
-        onStart: () => {},
+        onStart: () => {
+          // The sentence's first seconds count from when it is heard, not requested.
+          if (token === this.#token && firstChunk) this.#sentenceStartedAt = this.#now();
+        },
         onEnd: () => {
           if (token !== this.#token) return;
           this.#stallRetries = 0;
@@ -290,7 +337,7 @@ export class Player {
           if (CANCEL_ERRORS.has(error)) {
             // Someone else cancelled (another tab, the system): keep the place, wait for Play.
             this.#silence();
-            this.status = 'paused';
+            this.#setStatus('paused');
           } else {
             this.#fail(error);
           }
@@ -326,13 +373,13 @@ export class Player {
 
   #finish(): void {
     this.#silence();
-    this.status = 'ended';
+    this.#setStatus('ended');
   }
 
   #fail(error: string): void {
     this.#silence();
-    this.status = 'error';
     this.errorMessage = describeSpeechError(error);
+    this.#setStatus('error');
   }
 
   #armWatchdog(token: number, characters: number): void {

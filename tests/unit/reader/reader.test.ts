@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reader, statusText } from '../../../src/lib/reader/reader.svelte';
+import { Announcer } from '../../../src/lib/shared/announcer.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { createArticle, type Article } from '../../../src/lib/text/article';
 import { memoryStorage } from '../support/memory-storage';
@@ -150,6 +151,36 @@ describe('Reader', () => {
     expect(reader.player.status).toBe('error');
     expect(reader.statusText).toBe(reader.player.errorMessage);
     expect(reader.statusText).toMatch(/network/);
+  });
+
+  it('announces playback changes in words, and where Play will start after a move', async () => {
+    const announcer = new Announcer();
+    const heard: string[] = [];
+    const reader = new Reader({ engine: new FakeEngine(VOICES), storage: null, announcer });
+    reader.start();
+    reader.open(article('en'));
+    const listen = async () => {
+      await vi.advanceTimersByTimeAsync(200);
+      heard.push(announcer.message);
+    };
+    reader.run('next-paragraph');
+    await listen();
+    reader.run('toggle-play');
+    await listen();
+    reader.run('toggle-play');
+    await listen();
+    reader.run('stop');
+    await listen();
+    expect(heard).toEqual(['Ready to read from paragraph 2', 'Playing', 'Paused', 'Stopped']);
+  });
+
+  it('advertises single-key shortcuts only while they are on, except ?', () => {
+    const { reader } = setup();
+    expect(reader.keyShortcuts('toggle-play')).toBe('K Space');
+    expect(reader.keyShortcuts('faster')).toBe('Plus =');
+    reader.preferences.setSingleKeyShortcuts(false);
+    expect(reader.keyShortcuts('toggle-play')).toBeUndefined();
+    expect(reader.keyShortcuts('help')).toBe('?');
   });
 
   it('stops watching for voices when stopped', () => {

@@ -3,6 +3,7 @@ import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import {
   Player,
   PREV_THRESHOLD_MS,
+  RESTART_DELAY_MS,
   STALL_FACTOR,
   STALL_GRACE_MS,
 } from '../../../src/lib/speech/player.svelte';
@@ -232,24 +233,41 @@ describe('Player', () => {
     expect(engine.current).toBeUndefined();
   });
 
-  it('restarts the current sentence when the rate changes while speaking', async () => {
+  it('restarts the current sentence once when the rate changes while speaking', async () => {
     const { engine, player } = setup();
     player.play();
     engine.finish();
     await settle();
+    const spoken = engine.spoken.length;
+    // Holding + sends a burst of changes: the sentence restarts once, at the final rate.
+    player.setRate(1.5);
     player.setRate(2.04);
-    await settle();
+    await vi.advanceTimersByTimeAsync(RESTART_DELAY_MS);
     expect(player.rate).toBe(2);
+    expect(engine.spoken.length).toBe(spoken + 1);
     expect(engine.current?.request).toMatchObject({ text: 'It has a second sentence.', rate: 2 });
     player.setRate(9);
     expect(player.rate).toBe(3);
+  });
+
+  it('a rate change while paused speaks nothing, and Play uses it', async () => {
+    const { engine, player } = setup();
+    player.play();
+    player.pause();
+    await settle();
+    const spoken = engine.spoken.length;
+    player.setRate(2.5);
+    await vi.advanceTimersByTimeAsync(RESTART_DELAY_MS * 2);
+    expect(engine.spoken.length).toBe(spoken);
+    player.play();
+    expect(engine.current?.request.rate).toBe(2.5);
   });
 
   it('restarts the current sentence with a newly chosen voice', async () => {
     const { engine, player } = setup();
     player.play();
     player.setVoice('English (Britain)');
-    await settle();
+    await vi.advanceTimersByTimeAsync(RESTART_DELAY_MS);
     expect(engine.current?.request).toMatchObject({
       text: 'First paragraph opens.',
       voiceId: 'English (Britain)',
@@ -266,6 +284,77 @@ describe('Player', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(player.status).toBe('playing');
     expect(engine.current?.request.voiceId).toBe('English (America)');
+  });
+
+  it('stop or pause while waiting for voices cancels the wait', async () => {
+    const { engine, voices, player } = setup({ voices: [], loadVoices: false });
+    voices.start();
+    player.play();
+    player.stop();
+    expect(player.status).toBe('idle');
+    player.play();
+    player.play(); // a second Play while waiting changes nothing
+    expect(player.status).toBe('waiting');
+    player.pause();
+    expect(player.status).toBe('paused');
+    engine.setVoices(VOICES);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(player.status).toBe('paused');
+    expect(engine.spoken).toHaveLength(0);
+  });
+
+  it('after an error, moving to the next sentence keeps playback stopped there', async () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.fail('audio-busy');
+    await settle();
+    expect(player.status).toBe('error');
+    player.nextSentence();
+    expect(player.status).toBe('paused');
+    expect(player.errorMessage).toBeNull();
+    expect(player.sentence).toBe(1);
+    player.play();
+    expect(engine.current?.request.text).toBe('It has a second sentence.');
+  });
+
+  it('reports every status change, and every error, to its listener', async () => {
+    const engine = new FakeEngine(VOICES);
+    const voices = new VoiceList(engine);
+    voices.start();
+    const heard: string[] = [];
+    const player = new Player({
+      engine,
+      voices,
+      onStatusChange: (status, previous) => heard.push(`${previous}→${status}`),
+    });
+    player.load(article());
+    player.play();
+    engine.finish();
+    await settle();
+    player.pause();
+    player.play();
+    engine.fail('synthesis-failed');
+    await settle();
+    player.stop();
+    expect(heard).toEqual([
+      'idle→playing',
+      'playing→paused',
+      'paused→playing',
+      'playing→error',
+      'error→idle',
+    ]);
+  });
+
+  it('counts the person’s moves of the position, not reading on by itself', async () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.finish();
+    await settle();
+    expect(player.moves).toBe(0);
+    player.nextParagraph();
+    player.playFrom(0);
+    player.stop();
+    expect(player.moves).toBe(3);
   });
 
   it('says clearly when the device has no voice at all', async () => {
