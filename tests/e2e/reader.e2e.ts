@@ -9,6 +9,7 @@ import {
   status,
   visitedParagraphs,
 } from './support/reader-page';
+import { SinkRecorder } from './support/sound';
 import { readSpeechLog, waitForSpokenText } from './support/speech-log';
 
 test('a fresh load shows the sample, and Play reads every paragraph in order to the end', async ({
@@ -228,4 +229,28 @@ test('a book-length file opens and starts reading at once, without rendering all
   await waitForSpokenText(page, 'Chapter line 2 begins here.', { until: 'started' });
   await page.keyboard.press('k');
   await expect(status(page)).toHaveText('Paused');
+});
+
+test('Play is heard through the speakers, and Pause falls silent at once', async ({ page }) => {
+  await openAloud(page);
+  const recorder = new SinkRecorder();
+  try {
+    await expect.poll(() => recorder.seconds).toBeGreaterThan(0.25);
+    const before = recorder.seconds;
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForSpokenText(page, 'Welcome to Aloud', { until: 'ended' });
+    await waitForSpokenText(page, /^Aloud reads articles/, { until: 'started' });
+    await expect.poll(() => recorder.seconds).toBeGreaterThan(before + 2);
+    // Speech measured on this engine is RMS ~0.08–0.13; silence is ~0.
+    expect(Math.max(...recorder.levels(before))).toBeGreaterThan(0.04);
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(status(page)).toHaveText('Paused');
+    const paused = recorder.seconds;
+    await expect.poll(() => recorder.seconds).toBeGreaterThan(paused + 2);
+    // Half a second for the engine to stop, then silence.
+    expect(Math.max(...recorder.levels(paused + 0.5, paused + 2))).toBeLessThan(0.01);
+  } finally {
+    recorder.stop();
+  }
 });
