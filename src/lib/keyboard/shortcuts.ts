@@ -66,7 +66,12 @@ export interface KeyPress {
   inField: boolean;
   /** True when focus is on a button or link, where Space and Enter activate it. */
   onControl: boolean;
+  /** True for the auto-repeat of a held key. */
+  repeat?: boolean;
 }
+
+/** Held down, these would flip back and forth: only moves and speed steps repeat. */
+const NOT_REPEATED: ReadonlySet<ShortcutAction> = new Set(['toggle-play', 'stop', 'help']);
 
 /** The action a key press asks for, or null when it is not ours to handle. */
 export function shortcutFor(press: KeyPress): ShortcutAction | null {
@@ -74,5 +79,6 @@ export function shortcutFor(press: KeyPress): ShortcutAction | null {
   // Space on a focused button presses that button: never steal it.
   if (press.key === ' ' && press.onControl) return null;
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
-  return SHORTCUTS.find((shortcut) => shortcut.keys.includes(key))?.action ?? null;
+  const action = SHORTCUTS.find((shortcut) => shortcut.keys.includes(key))?.action ?? null;
+  return action && press.repeat && NOT_REPEATED.has(action) ? null : action;
 }

@@ -63,15 +63,27 @@ describe('shortcutFor', () => {
   });
 });
 
+describe('held keys', () => {
+  it('do not flip play and pause, stop or help over and over', () => {
+    for (const key of ['k', ' ', 's', '?'])
+      expect(shortcutFor(press(key, { repeat: true }))).toBeNull();
+  });
+
+  it('keep moving and changing speed while held', () => {
+    expect(shortcutFor(press('ArrowRight', { repeat: true }))).toBe('next-sentence');
+    expect(shortcutFor(press('n', { repeat: true }))).toBe('next-paragraph');
+    expect(shortcutFor(press('+', { repeat: true }))).toBe('faster');
+  });
+});
+
 describe('ariaKeyShortcuts', () => {
   it('announces Play as K or Space', () => {
     expect(ariaKeyShortcuts('toggle-play')).toBe('K Space');
   });
 
-  it('never gives "faster" a bare "+", which aria-keyshortcuts reads as a separator', () => {
+  it('spells the plus key "Plus", since a bare "+" separates keys in aria-keyshortcuts', () => {
     const value = ariaKeyShortcuts('faster');
-    expect(value).not.toBe('');
-    expect(value.split(' ')).not.toContain('+');
+    expect(value.split(' ')).toEqual(['Plus', '=']);
   });
 
   it('names arrow keys as the browser does', () => {
