@@ -17,6 +17,7 @@ test('a fresh load shows the sample, and Play reads every paragraph in order to 
 }) => {
   await openAloud(page);
   await expect(page.getByRole('heading', { name: 'Welcome to Aloud' })).toBeVisible();
+  await expect(page).toHaveTitle('Welcome to Aloud — Aloud');
   const paragraphs = page.locator('[data-paragraph]');
   const count = await paragraphs.count();
   expect(count).toBeGreaterThanOrEqual(5);
@@ -24,6 +25,7 @@ test('a fresh load shows the sample, and Play reads every paragraph in order to 
 
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(status(page)).toHaveText('Playing');
+  await expect(page).toHaveTitle('▶ Welcome to Aloud — Aloud');
   await expect(status(page)).toHaveText('Finished reading', { timeout: 90_000 });
 
   expect(await visitedParagraphs(page)).toEqual([...Array(count).keys()]);
