@@ -126,9 +126,22 @@ export function continuesSentence(text: string, boundary: number, sentenceStart:
     return isInsideQuotation(text, sentenceStart, last);
   }
 
-  if (code === FULL_STOP) return isAbbreviationBefore(text, last, firstNonSpace(text, boundary));
+  const next = firstNonSpace(text, boundary);
+  if (code === FULL_STOP) return isAbbreviationBefore(text, last, next);
+  // ICU ends a sentence at every ? and !, but "He asked “why?” and left" goes on: a
+  // lower-case word after them (and any closing quotes or brackets) continues the sentence.
+  if (next < text.length && LOWER_CASE.test(text[next] ?? '')) {
+    let end = last;
+    while (end > sentenceStart && CLOSING_PUNCTUATION.has(text.charCodeAt(end))) end--;
+    const terminal = text.charCodeAt(end);
+    return terminal === QUESTION_MARK || terminal === EXCLAMATION_MARK;
+  }
   return false;
 }
+
+const LOWER_CASE = /^\p{Ll}$/u;
+/** ” » 」 』 " ’ ' ) ] */
+const CLOSING_PUNCTUATION = new Set([0x201d, 0xbb, 0x300d, 0x300f, 0x22, 0x2019, 0x27, 0x29, 0x5d]);
 
 function firstNonSpace(text: string, from: number): number {
   let i = from;

@@ -67,6 +67,18 @@ describe('numbers, addresses and ellipses', () => {
 });
 
 describe('sentence ends', () => {
+  it('goes on after a quoted question or exclamation followed by a lower-case word', () => {
+    expect(splitSentences('He asked “why?” and left. Then it rained.')).toEqual([
+      'He asked “why?” and left.',
+      'Then it rained.',
+    ]);
+    expect(splitSentences('She shouted "stop!" at them. Nobody did.')).toEqual([
+      'She shouted "stop!" at them.',
+      'Nobody did.',
+    ]);
+    expect(splitSentences('Is it? Yes!')).toEqual(['Is it?', 'Yes!']);
+  });
+
   it('splits after ?! and !?', () => {
     expect(splitSentences('Really?! Yes!? No.')).toEqual(['Really?!', 'Yes!?', 'No.']);
   });
