@@ -1,4 +1,4 @@
-import { createArticle, type Article } from '../text/article';
+import { createArticle, type Article, type ArticleInit } from '../text/article';
 import { looksLikeMarkdown, type SourceFormat } from '../text/paragraphs';
 
 /** Largest file or paste Aloud takes in: a long book is ~3 MB, so this leaves room. */
@@ -26,7 +26,7 @@ function formatSize(bytes: number): string {
 const LIMIT_TEXT = `${MAX_INPUT_BYTES / (1024 * 1024)} MB`;
 
 /** Turns pasted text into an article, or says plainly why it cannot. */
-export function importPastedText(text: string): ImportResult {
+export function importPastedText(text: string, fallbackLang?: string): ImportResult {
   if (text.trim() === '') {
     return { ok: false, message: 'There is no text to read. Paste an article into the box first.' };
   }
@@ -35,11 +35,11 @@ export function importPastedText(text: string): ImportResult {
     return { ok: false, message: `This text is too long. Aloud reads texts up to ${LIMIT_TEXT}.` };
   }
   const format: SourceFormat = looksLikeMarkdown(text) ? 'markdown' : 'text';
-  return build(text, { source: 'Pasted text', format });
+  return build(text, { source: 'Pasted text', format, fallbackLang });
 }
 
 /** Reads a .txt or .md file into an article, refusing binary, non-UTF-8 and oversized files. */
-export async function importTextFile(file: FileLike): Promise<ImportResult> {
+export async function importTextFile(file: FileLike, fallbackLang?: string): Promise<ImportResult> {
   const name = file.name || 'The file';
   if (file.size > MAX_INPUT_BYTES) {
     return {
@@ -71,7 +71,7 @@ export async function importTextFile(file: FileLike): Promise<ImportResult> {
   if (text.trim() === '')
     return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
   const format: SourceFormat = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
-  return build(text, { source: name, format });
+  return build(text, { source: name, format, fallbackLang });
 }
 
 /**
@@ -99,7 +99,7 @@ function looksBinary(sample: Uint8Array): boolean {
   return control > sample.length / 100;
 }
 
-function build(text: string, init: { source: string; format: SourceFormat }): ImportResult {
+function build(text: string, init: ArticleInit): ImportResult {
   const article = createArticle(text, init);
   return article
     ? { ok: true, article }

@@ -9,6 +9,11 @@ export interface ArticleInit {
   format: SourceFormat;
   title?: string;
   lang?: string;
+  /**
+   * The language to assume when the script does not tell (Latin-script text): the person's
+   * own language is a better guess than English.
+   */
+  fallbackLang?: string;
 }
 
 /**
@@ -26,7 +31,10 @@ export class Article {
   /** #startOf[i] = characters in the blocks before block i; built on first use. */
   #startOf: Float64Array | null = null;
 
-  constructor(blocks: readonly Block[], init: Omit<ArticleInit, 'format'> & { lang: string }) {
+  constructor(
+    blocks: readonly Block[],
+    init: Omit<ArticleInit, 'format' | 'fallbackLang'> & { lang: string },
+  ) {
     this.blocks = blocks;
     this.source = init.source;
     this.lang = init.lang;
@@ -75,6 +83,6 @@ export class Article {
 export function createArticle(sourceText: string, init: ArticleInit): Article | null {
   const blocks = splitBlocks(sourceText, init.format);
   if (blocks.length === 0) return null;
-  const lang = init.lang ?? guessLanguage(sourceText.slice(0, 4000));
+  const lang = init.lang ?? guessLanguage(sourceText.slice(0, 4000), init.fallbackLang);
   return new Article(blocks, { source: init.source, title: init.title, lang });
 }

@@ -189,3 +189,12 @@ describe('decodeText', () => {
     expect(decodeText(LATIN1)).toBeUndefined();
   });
 });
+
+describe('article language', () => {
+  it('takes the person’s own language for Latin-script text, and the script’s otherwise', () => {
+    const french = importPastedText('Le chat dort sur le canapé. Il fait beau.', 'fr-FR');
+    expect(french.ok && french.article.lang).toBe('fr-FR');
+    const russian = importPastedText('Кошка спит на диване. Погода хорошая.', 'fr-FR');
+    expect(russian.ok && russian.article.lang).toBe('ru');
+  });
+});
