@@ -231,7 +231,8 @@ export class Player {
     this.#moves++;
     if (this.status === 'playing') this.#restartSentence();
     else {
-      if (this.status === 'ended') this.#setStatus('paused');
+      // Quietly: from 'ended', play() would go back to the start; 'playing' is announced next.
+      if (this.status === 'ended') this.#status = 'paused';
       this.play();
     }
   }
