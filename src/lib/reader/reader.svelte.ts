@@ -42,13 +42,14 @@ export class Reader {
   }
 
   /**
-   * The aria-keyshortcuts value for an action's control; undefined (no attribute) while
+   * The aria-keyshortcuts value for a control's actions; undefined (no attribute) while
    * single-key shortcuts are turned off, except for ?, which always works.
    */
-  keyShortcuts(action: ShortcutAction): string | undefined {
-    return this.preferences.singleKeyShortcuts || action === 'help'
-      ? ariaKeyShortcuts(action)
-      : undefined;
+  keyShortcuts(...actions: ShortcutAction[]): string | undefined {
+    const active = this.preferences.singleKeyShortcuts
+      ? actions
+      : actions.filter((action) => action === 'help');
+    return active.length > 0 ? active.map(ariaKeyShortcuts).join(' ') : undefined;
   }
 
   /** What the live region says when the status changes. */

@@ -140,8 +140,6 @@ export function continuesSentence(text: string, boundary: number, sentenceStart:
 }
 
 const LOWER_CASE = /^\p{Ll}$/u;
-/** ” » 」 』 " ’ ' ) ] */
-const CLOSING_PUNCTUATION = new Set([0x201d, 0xbb, 0x300d, 0x300f, 0x22, 0x2019, 0x27, 0x29, 0x5d]);
 
 function firstNonSpace(text: string, from: number): number {
   let i = from;
@@ -200,6 +198,8 @@ function isAbbreviationBefore(text: string, dot: number, next: number): boolean 
 const OPENING_QUOTES = new Set([0x201c, 0x201e, 0xab, 0x300c, 0x300e]); // “ „ « 「 『
 const CLOSING_QUOTES = new Set([0x201d, 0xbb, 0x300d, 0x300f]); // ” » 」 』
 const STRAIGHT_QUOTE = 0x22;
+/** What may close a quoted or bracketed sentence end: the quotes above, and ’ ' ) ]. */
+const CLOSING_PUNCTUATION = new Set([...CLOSING_QUOTES, STRAIGHT_QUOTE, 0x2019, 0x27, 0x29, 0x5d]);
 
 /** True if a quotation opened in text[start, end) is still open at end. */
 function isInsideQuotation(text: string, start: number, end: number): boolean {

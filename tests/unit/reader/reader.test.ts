@@ -178,9 +178,11 @@ describe('Reader', () => {
     const { reader } = setup();
     expect(reader.keyShortcuts('toggle-play')).toBe('K Space');
     expect(reader.keyShortcuts('faster')).toBe('Plus =');
+    expect(reader.keyShortcuts('slower', 'faster')).toBe('- Plus =');
     reader.preferences.setSingleKeyShortcuts(false);
     expect(reader.keyShortcuts('toggle-play')).toBeUndefined();
     expect(reader.keyShortcuts('help')).toBe('?');
+    expect(reader.keyShortcuts('slower', 'faster')).toBeUndefined();
   });
 
   it('stops watching for voices when stopped', () => {
