@@ -22,7 +22,10 @@ export default ts.config(
   prettier,
   ...svelte.configs.prettier,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // __APP_VERSION__ is defined by Vite at build time (vite.config.ts).
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly' },
+    },
   },
   {
     // Speech and storage are promise-based: a forgotten promise is a lost error.

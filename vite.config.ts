@@ -1,9 +1,18 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as {
+  version: string;
+};
 
 export default defineConfig({
   publicDir: 'static',
+  // Shown in the library. ALOUD_VERSION lets the update test build a second, newer version.
+  define: { __APP_VERSION__: JSON.stringify(process.env.ALOUD_VERSION ?? version) },
   plugins: [
     svelte(),
     VitePWA({
@@ -40,7 +49,8 @@ export default defineConfig({
     }),
   ],
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022' },
+  // Every browser with speech synthesis and ES2022 has modulepreload: no polyfill in the shell.
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
   // Unit tests run Svelte's client runtime so that $state and $derived behave as in the app.
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {

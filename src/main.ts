@@ -1,10 +1,67 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { AppController } from './lib/app/app-controller.svelte';
+import { onPageHidden } from './lib/app/page-lifecycle';
+import { ArticleStore } from './lib/library/articles';
+import { openLibraryDb } from './lib/library/db';
+import { browserDeviceStorage } from './lib/library/device-storage';
+import { Library } from './lib/library/library.svelte';
+import { browserLibraryChannel } from './lib/library/library-channel';
+import { AppUpdate } from './lib/pwa/app-update.svelte';
 import { registerServiceWorker } from './lib/pwa/service-worker';
+import { Reader } from './lib/reader/reader.svelte';
+import { Router } from './lib/routing/router.svelte';
+import {
+  defaultWebStorage,
+  libraryPreferences,
+  loadLibraryPreferences,
+  webStoragePreferences,
+  type PreferencesStore,
+} from './lib/settings/preferences-store';
+import { announcer } from './lib/shared/announcer.svelte';
+import { WebSpeechEngine } from './lib/speech/web-speech';
 
+// The composition root: the one place that picks the browser's implementations.
 const target = document.getElementById('app');
 if (!target) throw new Error('Aloud: #app is missing from index.html');
-mount(App, { target });
 
-if (import.meta.env.PROD) registerServiceWorker();
+const library = new Library({
+  open: async () => new ArticleStore(await openLibraryDb()),
+  channel: browserLibraryChannel(),
+  device: browserDeviceStorage(),
+});
+await library.start();
+
+let preferences: PreferencesStore = webStoragePreferences(defaultWebStorage());
+const store = library.store;
+if (store) {
+  try {
+    const loaded = await loadLibraryPreferences(store, defaultWebStorage());
+    preferences = libraryPreferences(store, loaded, () => {
+      library.error = 'Aloud could not save your settings; they hold for this visit.';
+    });
+  } catch {
+    // The library opened but cannot read settings: keep them where they were.
+  }
+}
+
+const reader = new Reader({
+  engine: new WebSpeechEngine(),
+  languages: navigator.languages,
+  announcer,
+  preferences,
+});
+const controller = new AppController({
+  reader,
+  library,
+  router: new Router(),
+  announcer,
+  onPageHidden,
+});
+const update = new AppUpdate(() => library.flush());
+
+mount(App, { target, props: { controller, update } });
+
+if (import.meta.env.PROD)
+  void registerServiceWorker(update).then((activate) => update.registered(activate));

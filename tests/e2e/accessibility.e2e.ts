@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openAloud, status } from './support/reader-page';
+import { readFixture } from './support/fixtures';
+import { openAloud, openLibrary, pasteArticle, status } from './support/reader-page';
 import { waitForSpokenText } from './support/speech-log';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -130,3 +131,29 @@ test('browsing other paragraphs with the keyboard stops following; moving the po
   await expect(back).toBeHidden();
   await expect(page.locator('[data-paragraph="4"]')).toBeFocused();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [375, 1280]) {
+    test(`no axe violations in the library, empty and full (${colorScheme}, ${width} px)`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 800 });
+      await openAloud(page);
+      await openLibrary(page);
+      await expect(page.getByText('Your library is empty.')).toBeVisible();
+      await expectNoViolations(page, 'the library is empty');
+
+      await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+      await pasteArticle(page, await readFixture('tricky-english.md'));
+      await openLibrary(page);
+      await expect(page.getByRole('list').getByRole('link')).toHaveCount(2);
+      await page.getByRole('button', { name: /^Rename “The Night Shift/ }).click();
+      await expectNoViolations(page, 'the library is full, renaming an article');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: /^Delete “The Night Shift/ }).click();
+      await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+      await expectNoViolations(page, 'an article was just deleted');
+    });
+  }
+}

@@ -108,9 +108,11 @@ test('the news article pasted in: skip, pause and resume at the same sentence, s
 
 test('the same with the keyboard alone', async ({ page }) => {
   await openAloud(page);
-  // Skip link first, then the header's New article button.
+  // Skip link first, then the header's Library link and New article button.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the article' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Library', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'New article' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -1,4 +1,5 @@
-import { createArticle, type Article, type ArticleInit } from '../text/article';
+import type { Article, ArticleInit } from '../text/article';
+import { createArticle } from '../text/create-article';
 import { looksLikeMarkdown, type SourceFormat } from '../text/paragraphs';
 
 /** Largest file or paste Aloud takes in: a long book is ~3 MB, so this leaves room. */
@@ -8,7 +9,8 @@ const SNIFF_BYTES = 8192;
 /** File name endings that are opened as text; the picker offers these. */
 export const TEXT_FILE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
 
-export type ImportResult = { ok: true; article: Article } | { ok: false; message: string };
+export type ImportResult =
+  { ok: true; article: Article; format: SourceFormat } | { ok: false; message: string };
 
 /** The part of a File that importing needs (so tests can pass plain objects). */
 export interface FileLike {
@@ -102,6 +104,6 @@ function looksBinary(sample: Uint8Array): boolean {
 function build(text: string, init: ArticleInit): ImportResult {
   const article = createArticle(text, init);
   return article
-    ? { ok: true, article }
+    ? { ok: true, article, format: init.format }
     : { ok: false, message: 'There is no text to read in this input.' };
 }

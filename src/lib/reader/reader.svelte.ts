@@ -1,15 +1,18 @@
 import { ariaKeyShortcuts, type ShortcutAction } from '../keyboard/shortcuts';
-import { Preferences, type KeyValueStorage } from '../settings/preferences.svelte';
+import { Preferences } from '../settings/preferences.svelte';
+import type { PreferencesStore } from '../settings/preferences-store';
 import type { Announcer } from '../shared/announcer.svelte';
 import type { SpeechEngine } from '../speech/engine';
 import { Player, RATE_STEP, type PlayerStatus } from '../speech/player.svelte';
 import { VoiceList } from '../speech/voice-list.svelte';
 import { baseLanguage } from '../speech/voices';
 import type { Article } from '../text/article';
+import { sentenceIndexAt } from '../text/position';
 
 export interface ReaderOptions {
   engine: SpeechEngine;
-  storage?: KeyValueStorage | null;
+  /** Where preferences are kept; null keeps them for the visit only. */
+  preferences?: PreferencesStore | null;
   languages?: readonly string[];
   /** Where playback changes are announced (the app's live region). */
   announcer?: Announcer;
@@ -30,7 +33,7 @@ export class Reader {
 
   constructor(options: ReaderOptions) {
     this.voices = new VoiceList(options.engine);
-    this.preferences = new Preferences(options.storage);
+    this.preferences = new Preferences(options.preferences ?? null);
     this.player = new Player({
       engine: options.engine,
       voices: this.voices,
@@ -67,10 +70,23 @@ export class Reader {
     return this.voices.start();
   }
 
-  /** Opens an article, with the voice remembered for its language. */
-  open(article: Article): void {
-    this.player.load(article);
+  /**
+   * Opens an article, with the voice remembered for its language, at a saved place (a block
+   * and the offset of a sentence's start in it) or at its start.
+   */
+  open(article: Article, place?: { block: number; offset: number }): void {
+    this.player.load(article, place ? sentencePlace(article, place) : undefined);
     this.player.setVoice(this.preferences.voiceByLanguage[baseLanguage(article.lang)] ?? null);
+  }
+
+  /** Takes preferences from outside (a library import), applying rate and voice at once. */
+  applyPreferences(stored: unknown): void {
+    this.preferences.apply(stored);
+    this.player.setRate(this.preferences.rate);
+    const article = this.player.article;
+    if (article) {
+      this.player.setVoice(this.preferences.voiceByLanguage[baseLanguage(article.lang)] ?? null);
+    }
   }
 
   setRate(rate: number): void {
@@ -107,6 +123,15 @@ export class Reader {
         return this.setRate(player.rate + RATE_STEP);
     }
   }
+}
+
+/** The paragraph and sentence of a saved place in an article. */
+export function sentencePlace(
+  article: Article,
+  place: { block: number; offset: number },
+): { paragraph: number; sentence: number } {
+  const paragraph = Math.max(0, Math.min(place.block, article.length - 1));
+  return { paragraph, sentence: sentenceIndexAt(article.sentences(paragraph), place.offset) };
 }
 
 /** The words for a player state, as shown and announced. */

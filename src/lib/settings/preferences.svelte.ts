@@ -1,27 +1,5 @@
 import { clampRate } from '../speech/player.svelte';
-
-/** The part of Web Storage that preferences need, so tests can pass a Map-backed one. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-const STORAGE_KEY = 'aloud.preferences.v1';
-
-interface StoredPreferences {
-  rate?: unknown;
-  voiceByLanguage?: unknown;
-  singleKeyShortcuts?: unknown;
-}
-
-function defaultStorage(): KeyValueStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // Storage can throw when cookies are blocked: preferences then last for the visit.
-    return null;
-  }
-}
+import type { PreferencesStore } from './preferences-store';
 
 /** What the person chose, remembered between visits. */
 export class Preferences {
@@ -30,11 +8,11 @@ export class Preferences {
   voiceByLanguage = $state<Record<string, string>>({});
   /** Single-key shortcuts can be turned off (WCAG 2.1.4): they can clash with speech input. */
   singleKeyShortcuts = $state(true);
-  #storage: KeyValueStorage | null;
+  #store: PreferencesStore | null;
 
-  constructor(storage: KeyValueStorage | null = defaultStorage()) {
-    this.#storage = storage;
-    this.#load();
+  constructor(store: PreferencesStore | null = null) {
+    this.#store = store;
+    this.apply(store?.load());
   }
 
   setRate(rate: number): void {
@@ -56,44 +34,29 @@ export class Preferences {
     this.#save();
   }
 
-  #load(): void {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(this.#storage?.getItem(STORAGE_KEY) ?? '{}');
-    } catch {
-      return; // A damaged entry is ignored; the next save replaces it.
-    }
-    if (!parsed || typeof parsed !== 'object') return;
-    const stored = parsed as StoredPreferences;
-    if (typeof stored.rate === 'number') this.rate = clampRate(stored.rate);
-    if (
-      stored.voiceByLanguage &&
-      typeof stored.voiceByLanguage === 'object' &&
-      !Array.isArray(stored.voiceByLanguage)
-    ) {
+  /**
+   * Takes stored values (a visit's start, or a library import): each value of the right type
+   * replaces the current one; anything else (a damaged or foreign entry) is ignored.
+   */
+  apply(stored: unknown): void {
+    if (!stored || typeof stored !== 'object') return;
+    const { rate, voiceByLanguage, singleKeyShortcuts } = stored as Record<string, unknown>;
+    if (typeof rate === 'number') this.rate = clampRate(rate);
+    if (voiceByLanguage && typeof voiceByLanguage === 'object' && !Array.isArray(voiceByLanguage)) {
       this.voiceByLanguage = Object.fromEntries(
-        Object.entries(stored.voiceByLanguage).filter(
+        Object.entries(voiceByLanguage).filter(
           (entry): entry is [string, string] => typeof entry[1] === 'string',
         ),
       );
     }
-    if (typeof stored.singleKeyShortcuts === 'boolean') {
-      this.singleKeyShortcuts = stored.singleKeyShortcuts;
-    }
+    if (typeof singleKeyShortcuts === 'boolean') this.singleKeyShortcuts = singleKeyShortcuts;
   }
 
   #save(): void {
-    try {
-      this.#storage?.setItem(
-        STORAGE_KEY,
-        JSON.stringify({
-          rate: this.rate,
-          voiceByLanguage: this.voiceByLanguage,
-          singleKeyShortcuts: this.singleKeyShortcuts,
-        }),
-      );
-    } catch {
-      // Full or blocked storage: the choice still holds for this visit.
-    }
+    this.#store?.save({
+      rate: this.rate,
+      voiceByLanguage: { ...this.voiceByLanguage },
+      singleKeyShortcuts: this.singleKeyShortcuts,
+    });
   }
 }

@@ -28,6 +28,8 @@ export const STALL_RETRIES = 1;
  */
 export const RESTART_DELAY_MS = 250;
 
+const START = { paragraph: 0, sentence: 0 };
+
 export interface PlayerOptions {
   engine: SpeechEngine;
   voices: VoiceList;
@@ -118,15 +120,36 @@ export class Player {
     return this.#moves;
   }
 
-  /** Replaces the article, silently stopping whatever was being read. */
-  load(article: Article): void {
+  /**
+   * Replaces the article, silently stopping whatever was being read. A saved place (not the
+   * start) is shown as paused there, so that it is highlighted and Play resumes it.
+   */
+  load(article: Article, place: { paragraph: number; sentence: number } = START): void {
     this.#silence();
     this.article = article;
-    this.paragraph = 0;
-    this.sentence = 0;
     this.word = null;
     this.errorMessage = null;
-    this.#status = 'idle'; // quietly: opening an article is announced by whoever opens it
+    // Quietly: opening an article is announced by whoever opens it.
+    this.#status = this.#placeAt(place) ? 'paused' : 'idle';
+  }
+
+  /**
+   * Moves to a place quietly, while nothing is being read (another tab read further): no
+   * announcement, no restart. Ignored while reading, so that nothing jumps under the listener.
+   */
+  moveQuietly(place: { paragraph: number; sentence: number }): void {
+    if (this.status === 'playing' || this.status === 'waiting') return;
+    if (this.#placeAt(place)) this.#status = 'paused';
+  }
+
+  /** Sets the position to a valid place; true when that place is not the article's start. */
+  #placeAt({ paragraph, sentence }: { paragraph: number; sentence: number }): boolean {
+    const article = this.article;
+    const lastParagraph = Math.max(0, (article?.length ?? 1) - 1);
+    this.paragraph = Math.max(0, Math.min(paragraph, lastParagraph));
+    const sentences = article?.sentences(this.paragraph).length ?? 1;
+    this.sentence = Math.max(0, Math.min(sentence, sentences - 1));
+    return this.paragraph > 0 || this.sentence > 0;
   }
 
   /** Starts or resumes reading at the start of the current sentence. */

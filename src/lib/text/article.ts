@@ -1,5 +1,6 @@
-import { splitBlocks, titleOf, type SourceFormat } from './paragraphs';
-import { guessLanguage, textDirection } from './language';
+import type { SourceFormat } from './paragraphs';
+import { textDirection } from './direction';
+import { titleOf } from './title';
 import { segmentParagraph } from './segment';
 import type { Block, Sentence } from './types';
 
@@ -77,12 +78,4 @@ export class Article {
     }
     return this.#startOf;
   }
-}
-
-/** Builds an article from source text, or null when it holds nothing to read. */
-export function createArticle(sourceText: string, init: ArticleInit): Article | null {
-  const blocks = splitBlocks(sourceText, init.format);
-  if (blocks.length === 0) return null;
-  const lang = init.lang ?? guessLanguage(sourceText.slice(0, 4000), init.fallbackLang);
-  return new Article(blocks, { source: init.source, title: init.title, lang });
 }

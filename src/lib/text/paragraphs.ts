@@ -3,7 +3,6 @@ import type { Block } from './types';
 import { isHardWrapped } from './hard-wrap';
 import { markdownBlocks } from './markdown';
 import { normalisedLines } from './normalise';
-import { splitSentences } from './segment';
 
 /** How pasted or imported text is to be read. */
 export type SourceFormat = 'text' | 'markdown';
@@ -75,17 +74,5 @@ export function splitBlocks(source: string, format: SourceFormat): Block[] {
   return textBlocks(lines.map((line) => line.trim()));
 }
 
-/** Titles longer than this are cut, on a word boundary, with an ellipsis. */
-const MAX_TITLE_LENGTH = 80;
-
-/** A title for an article: its first heading, or the start of its first block. */
-export function titleOf(blocks: readonly Block[]): string {
-  const heading = blocks.find((block) => block.kind === 'heading');
-  if (heading) return heading.text;
-  const first = blocks[0]?.text ?? '';
-  const sentence = splitSentences(first)[0] ?? first;
-  if (sentence.length <= MAX_TITLE_LENGTH) return sentence;
-  const cut = sentence.lastIndexOf(' ', MAX_TITLE_LENGTH);
-  const head = sentence.slice(0, cut > 0 ? cut : MAX_TITLE_LENGTH).replace(/[\s,;:—–-]+$/, '');
-  return `${head}…`;
-}
+// Kept here too, where callers looked for it before it had a module of its own.
+export { titleOf } from './title';

@@ -62,3 +62,27 @@ export async function setSpeed(page: Page, rate: number): Promise<void> {
   await expect(page.getByText(`${rate.toFixed(1)}×`)).toBeVisible();
   await settings.click();
 }
+
+/** Goes to the library with the header's link, and waits for it. */
+export async function openLibrary(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Library', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Library', level: 2 })).toBeVisible();
+}
+
+/** An article's link in the library, found by the start of its title. */
+export function libraryLink(page: Page, title: string | RegExp) {
+  return page.getByRole('list').getByRole('link', {
+    name: typeof title === 'string' ? new RegExp(`^${escape(title)}`) : title,
+  });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Waits until the service worker has cached the app shell (it then serves it offline). */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}

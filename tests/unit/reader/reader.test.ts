@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reader, statusText } from '../../../src/lib/reader/reader.svelte';
 import { Announcer } from '../../../src/lib/shared/announcer.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
-import { createArticle, type Article } from '../../../src/lib/text/article';
+import type { Article } from '../../../src/lib/text/article';
+import { createArticle } from '../../../src/lib/text/create-article';
 import { memoryStorage } from '../support/memory-storage';
+import { webStoragePreferences } from '../../../src/lib/settings/preferences-store';
 
 const KEY = 'aloud.preferences.v1';
 
@@ -25,7 +27,11 @@ function article(
 
 function setup(storage = memoryStorage()) {
   const engine = new FakeEngine(VOICES);
-  const reader = new Reader({ engine, storage, languages: ['en-US'] });
+  const reader = new Reader({
+    engine,
+    preferences: webStoragePreferences(storage),
+    languages: ['en-US'],
+  });
   const stop = reader.start();
   return { engine, reader, storage, stop };
 }
@@ -156,7 +162,7 @@ describe('Reader', () => {
   it('announces playback changes in words, and where Play will start after a move', async () => {
     const announcer = new Announcer();
     const heard: string[] = [];
-    const reader = new Reader({ engine: new FakeEngine(VOICES), storage: null, announcer });
+    const reader = new Reader({ engine: new FakeEngine(VOICES), preferences: null, announcer });
     reader.start();
     reader.open(article('en'));
     const listen = async () => {
@@ -187,7 +193,7 @@ describe('Reader', () => {
 
   it('stops watching for voices when stopped', () => {
     const engine = new FakeEngine([]);
-    const reader = new Reader({ engine, storage: null });
+    const reader = new Reader({ engine, preferences: null });
     const stop = reader.start();
     stop();
     engine.setVoices(VOICES);

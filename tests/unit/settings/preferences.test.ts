@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { Preferences, type KeyValueStorage } from '../../../src/lib/settings/preferences.svelte';
+import { Preferences as StoredPreferences } from '../../../src/lib/settings/preferences.svelte';
+import {
+  webStoragePreferences,
+  type KeyValueStorage,
+} from '../../../src/lib/settings/preferences-store';
 import { memoryStorage } from '../support/memory-storage';
 
 const KEY = 'aloud.preferences.v1';
 
 function stored(value: unknown) {
   return memoryStorage({ [KEY]: JSON.stringify(value) });
+}
+
+/** Preferences kept in Web Storage, as before the library and when it is off. */
+class Preferences extends StoredPreferences {
+  constructor(storage: KeyValueStorage | null) {
+    super(storage ? webStoragePreferences(storage) : null);
+  }
 }
 
 describe('Preferences', () => {

@@ -8,7 +8,8 @@ import {
   STALL_GRACE_MS,
 } from '../../../src/lib/speech/player.svelte';
 import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
-import { createArticle, type Article } from '../../../src/lib/text/article';
+import type { Article } from '../../../src/lib/text/article';
+import { createArticle } from '../../../src/lib/text/create-article';
 import { estimateSeconds } from '../../../src/lib/text/reading-time';
 
 const TEXT = [

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../../../src/lib/settings/preferences.svelte';
+import type { KeyValueStorage } from '../../../src/lib/settings/preferences-store';
 
 /** Web Storage over a Map, so each test starts clean and can look inside. */
 export function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage & {
@@ -9,5 +9,6 @@ export function memoryStorage(entries: Record<string, string> = {}): KeyValueSto
     map,
     getItem: (key) => map.get(key) ?? null,
     setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
   };
 }

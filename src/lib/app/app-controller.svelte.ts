@@ -1,0 +1,169 @@
+import { untrack } from 'svelte';
+import type { Library } from '../library/library.svelte';
+import type { ImportSummary } from '../library/articles';
+import type { ArticleFormat, LibraryFile } from '../library/types';
+import { PREFERENCES_SETTING } from '../settings/preferences-store';
+import { sampleArticle } from '../import/sample-article';
+import type { Reader } from '../reader/reader.svelte';
+import { PositionKeeper } from '../reader/position-keeper.svelte';
+import type { Route } from '../routing/route';
+import type { Router } from '../routing/router.svelte';
+import type { Announcer } from '../shared/announcer.svelte';
+import type { Article } from '../text/article';
+
+export interface AppControllerOptions {
+  reader: Reader;
+  library: Library;
+  router: Router;
+  announcer: Announcer;
+  /** Subscribes to the page being hidden or closed; returns the function that stops. */
+  onPageHidden?: (callback: () => void) => () => void;
+}
+
+/**
+ * Which article is open and which view shows, following the address: the library, a saved
+ * article (at its saved place), the welcome sample, or text the library could not keep.
+ */
+export class AppController {
+  readonly reader: Reader;
+  readonly library: Library;
+  readonly router: Router;
+  /** The saved article being read; null for the sample or unsaved text. */
+  articleId = $state<string | null>(null);
+  /** The address names an article that is not in the library (deleted, or another device's). */
+  missing = $state(false);
+  /** True once the first view has shown: later views take focus, the first does not. */
+  navigated = $state(false);
+
+  #announcer: Announcer;
+  #keeper: PositionKeeper;
+  #onPageHidden: AppControllerOptions['onPageHidden'];
+  /** Counts route changes, so that a slow load for an old address is dropped. */
+  #visit = 0;
+  #showingSample = false;
+
+  constructor(options: AppControllerOptions) {
+    this.reader = options.reader;
+    this.library = options.library;
+    this.router = options.router;
+    this.#announcer = options.announcer;
+    this.#onPageHidden = options.onPageHidden;
+    this.#keeper = new PositionKeeper(this.reader.player, this.library, () => this.articleId);
+  }
+
+  /** Follows the address and keeps reading places; returns the function that stops. */
+  start(): () => void {
+    const stopRouter = this.router.start();
+    const stopKeeper = this.#keeper.start();
+    const stopHidden = this.#onPageHidden?.(() => this.library.flush()) ?? (() => {});
+    let first = true;
+    const stopEffects = $effect.root(() => {
+      $effect(() => {
+        const route = this.router.route;
+        untrack(() => {
+          if (!first) this.navigated = true;
+          first = false;
+          void this.#show(route);
+        });
+      });
+    });
+    return () => {
+      stopEffects();
+      stopHidden();
+      stopKeeper();
+      stopRouter();
+    };
+  }
+
+  /**
+   * Opens an article brought in (pasted, a file) and saves it to the library. Text the
+   * library cannot keep is still read; the library says why it did not keep it.
+   */
+  async bringIn(article: Article, format: ArticleFormat): Promise<void> {
+    const saved = await this.library.add(article, format);
+    if (saved?.existing) {
+      this.#announcer.announce(
+        `“${saved.record.title}” is already in your library: opened where you left off.`,
+      );
+      this.router.go({ view: 'read', id: saved.record.id });
+      return;
+    }
+    this.#open(article, saved?.record.id ?? null);
+    this.#announcer.announce(
+      `Opened “${article.title}”, ${article.length} paragraphs${saved ? ', saved to your library' : ''}. Press Play to listen.`,
+    );
+    this.router.go(saved ? { view: 'read', id: saved.record.id } : { view: 'unsaved' });
+  }
+
+  /** A deleted article stops being the one whose place is kept. */
+  forget(id: string): void {
+    if (this.articleId !== id) return;
+    this.reader.player.stop();
+    this.articleId = null;
+  }
+
+  /** Merges a library export, then takes its preferences (rate, voices, shortcuts). */
+  async importLibrary(file: LibraryFile): Promise<ImportSummary | null> {
+    const summary = await this.library.importLibrary(file);
+    if (summary && this.library.store) {
+      try {
+        this.reader.applyPreferences(await this.library.store.getSetting(PREFERENCES_SETTING));
+      } catch {
+        // The articles are in; the settings apply at the next start.
+      }
+    }
+    return summary;
+  }
+
+  #open(article: Article, id: string | null, place?: { block: number; offset: number }): void {
+    this.reader.open(article, place);
+    this.articleId = id;
+    this.missing = false;
+    this.#showingSample = false;
+    this.#keeper.opened();
+  }
+
+  async #show(route: Route): Promise<void> {
+    const visit = ++this.#visit;
+    switch (route.view) {
+      case 'start': {
+        const last = this.library.lastOpened;
+        if (last) {
+          // The library goes under the article in the history, so that Back leads to it.
+          this.router.go({ view: 'library' }, { replace: true });
+          this.router.go({ view: 'read', id: last.id });
+        } else {
+          this.router.go({ view: 'welcome' }, { replace: true });
+        }
+        return;
+      }
+      case 'welcome':
+        if (!this.#showingSample) {
+          this.#open(sampleArticle(), null);
+          this.#showingSample = true;
+        }
+        return;
+      case 'unsaved':
+        // Unsaved text does not outlive the page: after a reload there is nothing to show.
+        if (this.articleId !== null || this.#showingSample || !this.reader.player.article) {
+          this.router.go({ view: 'library' }, { replace: true });
+        }
+        return;
+      case 'library':
+        return;
+      case 'read': {
+        if (route.id === this.articleId && !this.missing) return;
+        const opened = await this.library.load(route.id);
+        if (visit !== this.#visit) return; // the person went elsewhere meanwhile
+        if (!opened) {
+          this.missing = true;
+          return;
+        }
+        const { record, article } = opened;
+        // A finished article opens at its start, ready to be heard again.
+        this.#open(article, record.id, record.finished ? undefined : record.position);
+        return;
+      }
+    }
+  }
+}

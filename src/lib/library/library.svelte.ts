@@ -1,0 +1,230 @@
+import { Article } from '../text/article';
+import type { ArticleStore, DeletedArticle, ImportSummary } from './articles';
+import { toStorageError } from './db';
+import type { DeviceStorage } from './device-storage';
+import type { LibraryChannel } from './library-channel';
+import { PositionSaver } from './position-saver';
+import type {
+  ArticleFormat,
+  ArticleRecord,
+  LibraryFile,
+  PositionUpdate,
+  ReadingPosition,
+} from './types';
+
+export type LibraryStatus = 'loading' | 'ready' | 'unavailable';
+
+export interface LibraryOptions {
+  /** Opens the store; rejects with a StorageError when the browser keeps no data. */
+  open: () => Promise<ArticleStore>;
+  channel: LibraryChannel;
+  device: DeviceStorage;
+}
+
+/** A saved article, opened: its record and the article ready to read. */
+export interface OpenedArticle {
+  record: ArticleRecord;
+  article: Article;
+}
+
+/**
+ * The saved articles as the views show them, and every change to them. Failures to write
+ * never throw to the caller: they become `error`, in words, and reading goes on.
+ */
+export class Library {
+  status = $state<LibraryStatus>('loading');
+  /** Most recently opened first. */
+  articles = $state.raw<ArticleRecord[]>([]);
+  /** Why the last write was refused, for people; null when all is well. */
+  error = $state<string | null>(null);
+  /** Bytes this site stores on the device, when the browser says. */
+  usage = $state<number | null>(null);
+
+  #options: LibraryOptions;
+  #store: ArticleStore | null = null;
+  #positions = new PositionSaver((id, update) => this.#writePosition(id, update));
+  // Listeners, not state: nothing renders from this set.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #positionListeners = new Set<(id: string, position: ReadingPosition) => void>();
+  #askedToPersist = false;
+
+  constructor(options: LibraryOptions) {
+    this.#options = options;
+  }
+
+  /** The store, once open (null while loading or when the library is off). */
+  get store(): ArticleStore | null {
+    return this.#store;
+  }
+
+  /** Opens the library and lists it; afterwards follows the other tabs' changes. */
+  async start(): Promise<void> {
+    try {
+      this.#store = await this.#options.open();
+      this.articles = await this.#store.list();
+      this.status = 'ready';
+    } catch (error) {
+      this.#store = null;
+      this.status = 'unavailable';
+      this.error = toStorageError(error).message;
+      return;
+    }
+    this.#options.channel.listen((message) => {
+      if (message.type === 'position') {
+        for (const listener of this.#positionListeners) listener(message.id, message.position);
+      }
+      void this.refresh();
+    });
+    void this.refreshUsage();
+  }
+
+  /** Reads the list again (another tab changed it). */
+  async refresh(): Promise<void> {
+    if (!this.#store) return;
+    try {
+      this.articles = await this.#store.list();
+    } catch (error) {
+      this.error = toStorageError(error).message;
+    }
+  }
+
+  async refreshUsage(): Promise<void> {
+    this.usage = await this.#options.device.usage();
+  }
+
+  /** The article to open when the app starts: the one read last. */
+  get lastOpened(): ArticleRecord | null {
+    return this.articles[0] ?? null;
+  }
+
+  /**
+   * Saves an article brought in. The same text brought in again is found, not duplicated
+   * (`existing`), and keeps its place. Null when the library could not save it.
+   */
+  async add(
+    article: Article,
+    format: ArticleFormat,
+  ): Promise<{ record: ArticleRecord; existing: boolean } | null> {
+    const result = await this.#write((store) =>
+      store.add({
+        title: article.title,
+        source: article.source,
+        format,
+        lang: article.lang,
+        blocks: [...article.blocks],
+      }),
+    );
+    if (!result) return null;
+    if (!this.#askedToPersist) {
+      // At the first save, not at start-up: the browser may ask the person, and it should
+      // be clear why.
+      this.#askedToPersist = true;
+      void this.#options.device.persist();
+    }
+    void this.refreshUsage();
+    return result;
+  }
+
+  /** Reads a saved article, marking it opened. Null when it is not (or no longer) saved. */
+  async load(id: string): Promise<OpenedArticle | null> {
+    const store = this.#store;
+    if (!store) return null;
+    try {
+      const [record, blocks] = await Promise.all([store.getRecord(id), store.getContent(id)]);
+      if (!record || !blocks) return null;
+      const article = new Article(blocks, {
+        source: record.source,
+        title: record.title,
+        lang: record.lang,
+      });
+      void this.#write((writer) => writer.markOpened(id));
+      return { record, article };
+    } catch (error) {
+      this.error = toStorageError(error).message;
+      return null;
+    }
+  }
+
+  async rename(id: string, title: string): Promise<boolean> {
+    return (await this.#write((store) => store.rename(id, title))) !== null;
+  }
+
+  /** Deletes an article; what it returns brings it back (Undo). */
+  async remove(id: string): Promise<DeletedArticle | null> {
+    const deleted = await this.#write((store) => store.delete(id));
+    if (deleted) void this.refreshUsage();
+    return deleted ?? null;
+  }
+
+  async restore(deleted: DeletedArticle): Promise<boolean> {
+    return (await this.#write((store) => store.restore(deleted).then(() => true))) !== null;
+  }
+
+  /** Records where reading is (coalesced: at most a few writes a second). */
+  savePosition(id: string, update: PositionUpdate): void {
+    if (this.#store) this.#positions.save(id, update);
+  }
+
+  /** Writes a pending position now: the page is being hidden or closed. */
+  flush(): void {
+    this.#positions.flush();
+  }
+
+  /** Hears positions saved by other tabs; returns the function that stops. */
+  onRemotePosition(listener: (id: string, position: ReadingPosition) => void): () => void {
+    this.#positionListeners.add(listener);
+    return () => this.#positionListeners.delete(listener);
+  }
+
+  async exportLibrary(): Promise<LibraryFile | null> {
+    const store = this.#store;
+    if (!store) return null;
+    try {
+      return await store.exportLibrary();
+    } catch (error) {
+      this.error = toStorageError(error).message;
+      return null;
+    }
+  }
+
+  /** Merges an export into the library, all or nothing. */
+  async importLibrary(file: LibraryFile): Promise<ImportSummary | null> {
+    return this.#write((store) => store.importLibrary(file));
+  }
+
+  dismissError(): void {
+    this.error = null;
+  }
+
+  async #writePosition(id: string, update: PositionUpdate): Promise<void> {
+    const store = this.#store;
+    if (!store) return;
+    try {
+      const record = await store.savePosition(id, update);
+      if (!record) return; // older than what is saved (another tab read further)
+      this.articles = this.articles.map((entry) => (entry.id === id ? record : entry));
+      this.#options.channel.post({ type: 'position', id, position: record.position });
+    } catch (error) {
+      this.error = toStorageError(error).message;
+    }
+  }
+
+  /**
+   * Runs a write; afterwards the list is read again and the other tabs are told. A refused
+   * write becomes `error` and null: nothing is thrown at the views.
+   */
+  async #write<T>(write: (store: ArticleStore) => Promise<T>): Promise<T | null> {
+    const store = this.#store;
+    if (!store) return null;
+    try {
+      const result = await write(store);
+      this.error = null;
+      this.articles = await store.list();
+      this.#options.channel.post({ type: 'changed' });
+      return result;
+    } catch (error) {
+      this.error = toStorageError(error).message;
+      return null;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+// The library's records, as stored in IndexedDB and in an exported library file.
+import type { Block } from '../text/types';
+
+/**
+ * Where reading is: a block and the character offset of the sentence's start within it. An
+ * offset, not a sentence index, so that a position saved today still lands on the right
+ * sentence after the sentence rules change.
+ */
+export interface ReadingPosition {
+  block: number;
+  offset: number;
+  /** When reading reached this position (ms since 1970): the newest wins between tabs. */
+  at: number;
+}
+
+/** How an article came in: a source format (the text module's) or, later, a web page. */
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+/**
+ * One article in the list. Kept small (no text): the list reads every record, the blocks
+ * are read only when the article is opened.
+ */
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  /** For people: a file name, "Pasted text", later a site. */
+  source: string;
+  format: ArticleFormat;
+  lang: string;
+  addedAt: number;
+  openedAt: number;
+  blockCount: number;
+  totalCharacters: number;
+  /** Characters before the position, so progress shows without reading the blocks. */
+  charactersRead: number;
+  position: ReadingPosition;
+  /** Read to the end (and not started again since). */
+  finished: boolean;
+  /** Of the blocks' text: the same article brought in twice is found, not duplicated. */
+  contentHash: string;
+}
+
+/** An article's blocks as they were shown, stored apart from its record. */
+export interface ArticleContent {
+  id: string;
+  blocks: Block[];
+}
+
+/** An article brought in, before it has an id and dates. */
+export interface NewArticle {
+  title: string;
+  source: string;
+  format: ArticleFormat;
+  lang: string;
+  blocks: Block[];
+}
+
+/** A position to record, with what the list needs to show progress. */
+export interface PositionUpdate extends ReadingPosition {
+  charactersRead: number;
+  finished: boolean;
+}
+
+/** What the person chose, as stored (the Preferences class owns the meaning). */
+export interface StoredPreferences {
+  rate?: unknown;
+  voiceByLanguage?: unknown;
+  singleKeyShortcuts?: unknown;
+}
+
+/** An article with its blocks, as an export holds it. */
+export interface ExportedArticle extends ArticleRecord {
+  blocks: Block[];
+}
+
+/** The whole library in one JSON file. */
+export interface LibraryFile {
+  format: 'aloud-library';
+  version: number;
+  exportedAt: number;
+  articles: ExportedArticle[];
+  preferences: StoredPreferences | null;
+}

@@ -1,0 +1,50 @@
+import type { ServiceWorkerEvents } from './service-worker';
+
+/**
+ * What the page shows about its own version: a new version waiting (the person reloads when
+ * they choose, never by itself) and, once, that Aloud is ready to work offline.
+ */
+export class AppUpdate implements ServiceWorkerEvents {
+  /** A new version is ready; 'here' can be activated from this page, 'elsewhere' already was. */
+  waiting = $state<'no' | 'here' | 'elsewhere'>('no');
+  offlineReady = $state(false);
+  #activate: (() => Promise<void>) | null = null;
+  /** This page asked for the new version: its taking control is the moment to reload. */
+  #activating = false;
+  #beforeReload: () => void;
+  #reload: () => void;
+
+  constructor(beforeReload: () => void, reload: () => void = () => window.location.reload()) {
+    this.#beforeReload = beforeReload;
+    this.#reload = reload;
+  }
+
+  /** Called with the service worker's activate function once it is registered. */
+  registered(activate: (() => Promise<void>) | null): void {
+    this.#activate = activate;
+  }
+
+  onNeedRefresh(): void {
+    this.waiting = 'here';
+  }
+
+  onOfflineReady(): void {
+    this.offlineReady = true;
+  }
+
+  onNeedReload(): void {
+    if (this.#activating) this.#reload();
+    else this.waiting = 'elsewhere';
+  }
+
+  /** Saves what must be saved, then moves to the new version (the page reloads). */
+  async reload(): Promise<void> {
+    this.#beforeReload();
+    if (this.waiting === 'here' && this.#activate) {
+      this.#activating = true;
+      await this.#activate();
+    } else {
+      this.#reload();
+    }
+  }
+}

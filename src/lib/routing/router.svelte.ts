@@ -1,0 +1,47 @@
+import { parseRoute, routeHash, type Route } from './route';
+
+/** The part of `window` the router needs, so tests can pass their own. */
+export interface HistoryWindow {
+  location: { hash: string };
+  history: {
+    pushState(data: unknown, unused: string, url: string): void;
+    replaceState(data: unknown, unused: string, url: string): void;
+  };
+  addEventListener(type: 'hashchange' | 'popstate', listener: () => void): void;
+  removeEventListener(type: 'hashchange' | 'popstate', listener: () => void): void;
+}
+
+/**
+ * The current address as reactive state, and the only code that reads or changes it. The
+ * browser's Back and Forward work because every view change is a history entry.
+ */
+export class Router {
+  route = $state.raw<Route>({ view: 'start' });
+  #window: HistoryWindow;
+
+  constructor(win: HistoryWindow = window) {
+    this.#window = win;
+    this.route = parseRoute(win.location.hash);
+  }
+
+  /** Follows Back, Forward and typed addresses; returns the function that stops. */
+  start(): () => void {
+    const update = () => {
+      this.route = parseRoute(this.#window.location.hash);
+    };
+    this.#window.addEventListener('hashchange', update);
+    this.#window.addEventListener('popstate', update);
+    return () => {
+      this.#window.removeEventListener('hashchange', update);
+      this.#window.removeEventListener('popstate', update);
+    };
+  }
+
+  /** Goes to a view as a new history entry (Back returns), or in place of the current one. */
+  go(route: Exclude<Route, { view: 'start' }>, { replace = false } = {}): void {
+    const hash = routeHash(route);
+    if (replace) this.#window.history.replaceState(null, '', hash);
+    else if (this.#window.location.hash !== hash) this.#window.history.pushState(null, '', hash);
+    this.route = parseRoute(hash);
+  }
+}

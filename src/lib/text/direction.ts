@@ -1,0 +1,29 @@
+// Which way a language is written: needed to show any article, so kept apart from the
+// language guess (which only importing needs).
+
+/** Languages (primary subtags) written right to left. */
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
+/** Scripts written right to left, for tags such as "az-Arab" or "pa-Arab". */
+const RTL_SCRIPTS = new Set(['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'rohg']);
+
+/** The writing direction of a BCP 47 language tag. */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  const [language = '', ...subtags] = lang.toLowerCase().split(/[-_]/);
+  const script = subtags.find((subtag) => subtag.length === 4 && /^[a-z]{4}$/.test(subtag));
+  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+}

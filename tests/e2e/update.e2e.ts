@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { readFixture } from './support/fixtures';
+import {
+  openLibrary,
+  pasteArticle,
+  progressLine,
+  setSpeed,
+  status,
+  waitForOfflineReady,
+} from './support/reader-page';
+import { installSpeechLog, readSpeechLog, waitForSpokenText } from './support/speech-log';
+import { StaticServer } from './support/static-server';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const current = path.join(projectRoot, 'dist');
+const next = path.join(projectRoot, '.tmp', 'dist-next');
+const NEXT_VERSION = '99.0.0-test';
+/** Its own origin: the service worker of the other tests' server must not answer here. */
+const PORT = 4175;
+
+test.beforeAll(() => {
+  // The same app, built as another version: a deployment made while a page is open.
+  execFileSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: projectRoot,
+    env: { ...process.env, ALOUD_VERSION: NEXT_VERSION },
+    stdio: 'inherit',
+  });
+});
+
+test('a new version waits for the person: no reload while reading; Reload updates and keeps the place', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const server = new StaticServer(current);
+  await server.listen(PORT);
+  try {
+    await installSpeechLog(page);
+    await page.goto(`http://localhost:${PORT}/`);
+    await waitForOfflineReady(page);
+    await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+    await setSpeed(page, 2);
+    await page.getByRole('button', { name: 'Next paragraph' }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForSpokenText(page, /^The detainees were being held/, { until: 'started' });
+
+    server.deploy(next);
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await expect(page.getByText('A new version of Aloud is ready.')).toBeVisible();
+    // Reading goes on: the next sentence starts in the same page.
+    const spoken = (await readSpeechLog(page)).length;
+    await waitForSpokenText(page, () => true, { until: 'started', after: spoken });
+    await expect(status(page)).toHaveText(/Playing|A new version/);
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const place = (await progressLine(page).textContent())?.split('·')[0]?.trim() ?? '';
+    expect(place).toMatch(/^Paragraph 2 of 19, sentence \d of \d$/);
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await expect(progressLine(page)).toContainText(place);
+    await expect(page.getByText('A new version of Aloud is ready.')).toBeHidden();
+    await openLibrary(page);
+    await expect(page.getByText(`Aloud version ${NEXT_VERSION}`)).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
