@@ -9,6 +9,10 @@ const { version } = JSON.parse(
   version: string;
 };
 
+/** Modules loaded only on demand (dynamic import), kept out of the first load's chunk. */
+const LAZY =
+  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|import[\\/]text-input|text[\\/](create-article|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
+
 export default defineConfig({
   publicDir: 'static',
   // Shown in the library. ALOUD_VERSION lets the update test build a second, newer version.
@@ -45,12 +49,27 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
+        // The first worker takes the open page at once (it works offline without a reload);
+        // a later one waits for the person's Reload, then takes every page so they reload.
+        clientsClaim: true,
       },
     }),
   ],
   preview: { port: 4173, strictPort: true },
   // Every browser with speech synthesis and ES2022 has modulepreload: no polyfill in the shell.
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What the first Play needs goes in one chunk (each extra chunk costs a request and
+          // its own gzip overhead); what loads on demand (LAZY) keeps its own chunks.
+          groups: [{ name: 'shell', test: (id: string) => !LAZY.test(id) }],
+        },
+      },
+    },
+  },
   // Unit tests run Svelte's client runtime so that $state and $derived behave as in the app.
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {

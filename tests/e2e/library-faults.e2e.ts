@@ -43,7 +43,7 @@ test('a write refused for lack of space says so; the article is still read, and 
   await expect(page.getByText(message)).toBeVisible();
   await expect(status(page)).toHaveText(message);
   // Reading goes on with the article that could not be saved.
-  await expect(page.getByRole('heading', { level: 1, name: /The Night Shift/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /The Night Shift/ })).toBeVisible();
   await setSpeed(page, 2);
   await page.getByRole('button', { name: 'Play' }).click();
   await waitForSpokenText(page, 'The Night Shift', { until: 'started' });

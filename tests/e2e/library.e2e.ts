@@ -108,7 +108,7 @@ test('the library: open, Back, rename, filter, delete with Undo, and an address 
   expect(newsUrl).toMatch(/#\/read\/[\w-]+$/);
   await pasteArticle(page, await readFixture('tricky-english.md'));
   await expect(
-    page.getByRole('heading', { level: 1, name: 'The Night Shift at St. Louis General' }),
+    page.getByRole('heading', { level: 2, name: 'The Night Shift at St. Louis General' }),
   ).toBeVisible();
 
   // Back goes from the article to the library; a reload keeps the view.

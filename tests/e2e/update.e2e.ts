@@ -50,20 +50,22 @@ test('a new version waits for the person: no reload while reading; Reload update
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    await expect(page.getByText('A new version of Aloud is ready.')).toBeVisible();
+    const reload = page.getByRole('button', { name: 'Reload' });
+    await expect(reload).toBeVisible();
+    await expect(status(page)).toHaveText('A new version of Aloud is ready.');
     // Reading goes on: the next sentence starts in the same page.
     const spoken = (await readSpeechLog(page)).length;
     await waitForSpokenText(page, () => true, { until: 'started', after: spoken });
-    await expect(status(page)).toHaveText(/Playing|A new version/);
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Pause' }).click();
     const place = (await progressLine(page).textContent())?.split('·')[0]?.trim() ?? '';
     expect(place).toMatch(/^Paragraph 2 of 19, sentence \d of \d$/);
-    const reloaded = page.waitForEvent('load');
-    await page.getByRole('button', { name: 'Reload' }).click();
+    const reloaded = page.waitForEvent('load', { timeout: 20_000 });
+    await reload.click();
     await reloaded;
     await expect(progressLine(page)).toContainText(place);
-    await expect(page.getByText('A new version of Aloud is ready.')).toBeHidden();
+    await expect(reload).toBeHidden();
     await openLibrary(page);
     await expect(page.getByText(`Aloud version ${NEXT_VERSION}`)).toBeVisible();
   } finally {

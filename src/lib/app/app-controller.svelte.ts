@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import type { Library } from '../library/library.svelte';
-import type { ImportSummary } from '../library/articles';
+import type { ImportSummary } from '../library/library-transfer';
 import type { ArticleFormat, LibraryFile } from '../library/types';
 import { PREFERENCES_SETTING } from '../settings/preferences-store';
 import { sampleArticle } from '../import/sample-article';
@@ -41,6 +41,8 @@ export class AppController {
   /** Counts route changes, so that a slow load for an old address is dropped. */
   #visit = 0;
   #showingSample = false;
+  /** The library error last said, so that it is not said twice. */
+  #announcedError: string | null = null;
 
   constructor(options: AppControllerOptions) {
     this.reader = options.reader;
@@ -56,14 +58,23 @@ export class AppController {
     const stopRouter = this.router.start();
     const stopKeeper = this.#keeper.start();
     const stopHidden = this.#onPageHidden?.(() => this.library.flush()) ?? (() => {});
-    let first = true;
+    // The start resolves to a first view by itself; only what follows is the person's doing.
+    let shownFirstView = false;
     const stopEffects = $effect.root(() => {
       $effect(() => {
         const route = this.router.route;
         untrack(() => {
-          if (!first) this.navigated = true;
-          first = false;
+          if (shownFirstView) this.navigated = true;
+          if (route.view !== 'start') shownFirstView = true;
           void this.#show(route);
+        });
+      });
+      // Failures of writes nobody waits for (a place, a rename) are said when they happen.
+      $effect(() => {
+        const error = this.library.error;
+        untrack(() => {
+          if (error && error !== this.#announcedError) this.#announcer.announce(error);
+          this.#announcedError = error;
         });
       });
     });
@@ -85,14 +96,26 @@ export class AppController {
       this.#announcer.announce(
         `“${saved.record.title}” is already in your library: opened where you left off.`,
       );
-      this.router.go({ view: 'read', id: saved.record.id });
+      this.#goToArticle({ view: 'read', id: saved.record.id });
       return;
     }
     this.#open(article, saved?.record.id ?? null);
+    // One announcement, so that the reason it was not saved is not lost to the next one.
+    const notSaved = saved ? '' : ` ${this.library.error ?? ''}`;
+    this.#announcedError = this.library.error;
     this.#announcer.announce(
-      `Opened “${article.title}”, ${article.length} paragraphs${saved ? ', saved to your library' : ''}. Press Play to listen.`,
+      `Opened “${article.title}”, ${article.length} paragraphs${saved ? ', saved to your library' : ''}. Press Play to listen.${notSaved}`.trim(),
     );
-    this.router.go(saved ? { view: 'read', id: saved.record.id } : { view: 'unsaved' });
+    this.#goToArticle(saved ? { view: 'read', id: saved.record.id } : { view: 'unsaved' });
+  }
+
+  /**
+   * Shows an article view. One article view stands above the library in the history, so
+   * that Back from any article leads to the library: from the library it is a new entry,
+   * from another article it takes that one's place.
+   */
+  #goToArticle(route: Extract<Route, { view: 'read' | 'unsaved' | 'welcome' }>): void {
+    this.router.go(route, { replace: this.router.route.view !== 'library' });
   }
 
   /** A deleted article stops being the one whose place is kept. */
@@ -128,13 +151,9 @@ export class AppController {
     switch (route.view) {
       case 'start': {
         const last = this.library.lastOpened;
-        if (last) {
-          // The library goes under the article in the history, so that Back leads to it.
-          this.router.go({ view: 'library' }, { replace: true });
-          this.router.go({ view: 'read', id: last.id });
-        } else {
-          this.router.go({ view: 'welcome' }, { replace: true });
-        }
+        // The library goes under the article in the history, so that Back leads to it.
+        this.router.go({ view: 'library' }, { replace: true });
+        this.#goToArticle(last ? { view: 'read', id: last.id } : { view: 'welcome' });
         return;
       }
       case 'welcome':

@@ -3,28 +3,13 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Block } from '../text/types';
 import { contentHash } from './content-hash';
-import { PREFERENCES_KEY, isQuotaError, toStorageError, type AloudDb } from './db';
-import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
-import type {
-  ArticleRecord,
-  ExportedArticle,
-  LibraryFile,
-  NewArticle,
-  PositionUpdate,
-  StoredPreferences,
-} from './types';
+import { isQuotaError, toStorageError, type AloudDb } from './db';
+import type { ArticleRecord, NewArticle, PositionUpdate } from './types';
 
 /** An article as it was before deletion, so that Undo can put it back exactly. */
 export interface DeletedArticle {
   record: ArticleRecord;
   blocks: Block[];
-}
-
-/** What an import did, for the message that follows it. */
-export interface ImportSummary {
-  added: number;
-  updated: number;
-  unchanged: number;
 }
 
 /** What ArticleStore takes from the outside world, so that tests can fix time and ids. */
@@ -33,12 +18,8 @@ export interface ArticleStoreOptions {
   newId?: () => string;
 }
 
-type Stores = StoreNames<AloudDb>;
-type WriteTransaction<S extends Stores[]> = IDBPTransaction<AloudDb, S, 'readwrite'>;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export type Stores = StoreNames<AloudDb>;
+export type WriteTransaction<S extends Stores[]> = IDBPTransaction<AloudDb, S, 'readwrite'>;
 
 /** Saves, lists and changes the library's articles; every failure is a StorageError. */
 export class ArticleStore {
@@ -52,6 +33,11 @@ export class ArticleStore {
     this.#newId = options.newId ?? (() => crypto.randomUUID());
   }
 
+  /** The time now, by the store's clock (tests fix it). */
+  now(): number {
+    return this.#now();
+  }
+
   /**
    * Saves an article brought in. The same text brought in again is not duplicated: the saved
    * one is marked as opened now and returned with its reading place, `existing: true`.
@@ -60,7 +46,7 @@ export class ArticleStore {
     if (article.blocks.length === 0) throw new Error('An article needs some text');
     const hash = contentHash(article.blocks);
     const now = this.#now();
-    return this.#write(['articles', 'contents'], async (tx) => {
+    return this.write(['articles', 'contents'], async (tx) => {
       const articles = tx.objectStore('articles');
       const found = await articles.index('contentHash').get(hash);
       if (found) {
@@ -92,18 +78,18 @@ export class ArticleStore {
 
   /** Every article, the most recently opened first. */
   async list(): Promise<ArticleRecord[]> {
-    const records = await this.#read(() => this.#db.getAllFromIndex('articles', 'openedAt'));
+    const records = await this.read(() => this.#db.getAllFromIndex('articles', 'openedAt'));
     return records.reverse();
   }
 
   /** One article's record, or undefined if there is none with this id. */
   getRecord(id: string): Promise<ArticleRecord | undefined> {
-    return this.#read(() => this.#db.get('articles', id));
+    return this.read(() => this.#db.get('articles', id));
   }
 
   /** One article's blocks, or undefined if there is none with this id. */
   async getContent(id: string): Promise<Block[] | undefined> {
-    const content = await this.#read(() => this.#db.get('contents', id));
+    const content = await this.read(() => this.#db.get('contents', id));
     return content?.blocks;
   }
 
@@ -122,7 +108,7 @@ export class ArticleStore {
 
   /** Removes an article and its blocks, returning both so that the caller can offer Undo. */
   delete(id: string): Promise<DeletedArticle | undefined> {
-    return this.#write(['articles', 'contents'], async (tx) => {
+    return this.write(['articles', 'contents'], async (tx) => {
       const articles = tx.objectStore('articles');
       const contents = tx.objectStore('contents');
       const record = await articles.get(id);
@@ -136,7 +122,7 @@ export class ArticleStore {
 
   /** Puts back an article that delete() removed, exactly as it was. */
   restore(deleted: DeletedArticle): Promise<void> {
-    return this.#write(['articles', 'contents'], async (tx) => {
+    return this.write(['articles', 'contents'], async (tx) => {
       await tx.objectStore('articles').put(deleted.record);
       await tx.objectStore('contents').put({ id: deleted.record.id, blocks: deleted.blocks });
     });
@@ -147,7 +133,7 @@ export class ArticleStore {
    * same-time one (another tab's late write) changes nothing and gives undefined.
    */
   savePosition(id: string, update: PositionUpdate): Promise<ArticleRecord | undefined> {
-    return this.#write(['articles'], async (tx) => {
+    return this.write(['articles'], async (tx) => {
       const articles = tx.objectStore('articles');
       const record = await articles.get(id);
       if (!record || update.at <= record.position.at) return undefined;
@@ -164,97 +150,13 @@ export class ArticleStore {
 
   /** A stored setting, or undefined if it was never set. */
   getSetting(key: string): Promise<unknown> {
-    return this.#read(() => this.#db.get('settings', key));
+    return this.read(() => this.#db.get('settings', key));
   }
 
   /** Stores a setting under key, replacing what was there. */
   setSetting(key: string, value: unknown): Promise<void> {
-    return this.#write(['settings'], async (tx) => {
+    return this.write(['settings'], async (tx) => {
       await tx.objectStore('settings').put(value, key);
-    });
-  }
-
-  /** The whole library, every article with its blocks and the preferences, for a file. */
-  async exportLibrary(): Promise<LibraryFile> {
-    const exportedAt = this.#now();
-    const [records, contents, preferences] = await this.#read(async () => {
-      const tx = this.#db.transaction(['articles', 'contents', 'settings']);
-      return Promise.all([
-        tx.objectStore('articles').index('openedAt').getAll(),
-        tx.objectStore('contents').getAll(),
-        tx.objectStore('settings').get(PREFERENCES_KEY),
-        tx.done,
-      ]);
-    });
-    const blocksById = new Map(contents.map((content) => [content.id, content.blocks]));
-    const articles: ExportedArticle[] = [];
-    for (const record of records.reverse()) {
-      const blocks = blocksById.get(record.id);
-      // Record and blocks are always written together; a record alone could not be read.
-      if (blocks) articles.push({ ...record, blocks });
-    }
-    return {
-      format: LIBRARY_FILE_FORMAT,
-      version: LIBRARY_FILE_VERSION,
-      exportedAt,
-      articles,
-      preferences: isPlainObject(preferences) ? (preferences as StoredPreferences) : null,
-    };
-  }
-
-  /**
-   * Merges a library file (already checked by parseLibraryFile) into the library, all or
-   * nothing. An article already here (same id, or else same text) is not duplicated: it
-   * keeps its id and title and takes the file's reading place only if that is newer.
-   */
-  importLibrary(file: LibraryFile): Promise<ImportSummary> {
-    return this.#write(['articles', 'contents', 'settings'], async (tx) => {
-      const articles = tx.objectStore('articles');
-      const contents = tx.objectStore('contents');
-      const settings = tx.objectStore('settings');
-      const [existingRecords, storedPreferences] = await Promise.all([
-        articles.getAll(),
-        settings.get(PREFERENCES_KEY),
-      ]);
-      const byId = new Map(existingRecords.map((record) => [record.id, record]));
-      const byHash = new Map(existingRecords.map((record) => [record.contentHash, record]));
-      const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-      // Requests are queued without waiting for each (the transaction runs them in order and
-      // fails as a whole), each handled at once: if a later one throws, the transaction is
-      // aborted and the earlier ones fail with it, which the caller hears once, not each.
-      const writes: Promise<unknown>[] = [];
-      const queue = (request: Promise<unknown>): void => {
-        void request.catch(() => undefined);
-        writes.push(request);
-      };
-
-      for (const { blocks, ...incoming } of file.articles) {
-        const existing = byId.get(incoming.id) ?? byHash.get(incoming.contentHash);
-        if (!existing) {
-          const record: ArticleRecord = { ...incoming };
-          queue(articles.put(record));
-          queue(contents.put({ id: record.id, blocks }));
-          byId.set(record.id, record);
-          byHash.set(record.contentHash, record);
-          summary.added++;
-          continue;
-        }
-        const merged = mergeRecord(existing, incoming);
-        if (merged === existing) {
-          summary.unchanged++;
-          continue;
-        }
-        queue(articles.put(merged));
-        byId.set(merged.id, merged);
-        byHash.set(merged.contentHash, merged);
-        summary.updated++;
-      }
-
-      if (file.preferences) {
-        queue(settings.put(mergePreferences(storedPreferences, file.preferences), PREFERENCES_KEY));
-      }
-      await Promise.all(writes);
-      return summary;
     });
   }
 
@@ -263,7 +165,7 @@ export class ArticleStore {
     id: string,
     change: (record: ArticleRecord) => ArticleRecord,
   ): Promise<ArticleRecord | undefined> {
-    return this.#write(['articles'], async (tx) => {
+    return this.write(['articles'], async (tx) => {
       const articles = tx.objectStore('articles');
       const record = await articles.get(id);
       if (!record) return undefined;
@@ -274,11 +176,12 @@ export class ArticleStore {
   }
 
   /**
-   * Runs work in one readwrite transaction over stores and waits for it to commit. If the
+   * Runs work in one readwrite transaction over stores and waits for it to commit (the
+   * library's export and import use it too, from their own module). If the
    * work fails, the transaction is aborted so that none of its writes land, and the error
    * becomes a StorageError.
    */
-  async #write<S extends Stores[], T>(
+  async write<S extends Stores[], T>(
     stores: S,
     work: (tx: WriteTransaction<S>) => Promise<T>,
   ): Promise<T> {
@@ -313,52 +216,12 @@ export class ArticleStore {
     return result;
   }
 
-  async #read<T>(work: () => Promise<T>): Promise<T> {
+  /** Runs reads, turning a failure into a StorageError. */
+  async read<T>(work: (db: IDBPDatabase<AloudDb>) => Promise<T>): Promise<T> {
     try {
-      return await work();
+      return await work(this.#db);
     } catch (error) {
       throw toStorageError(error);
     }
   }
-}
-
-/**
- * The existing record with what the file adds: the newer reading place (only for the same
- * text, where a place means the same thing) and the later opening. The same object if
- * nothing changed.
- */
-function mergeRecord(existing: ArticleRecord, incoming: ArticleRecord): ArticleRecord {
-  let merged = existing;
-  if (
-    incoming.contentHash === existing.contentHash &&
-    incoming.position.at > existing.position.at
-  ) {
-    merged = {
-      ...merged,
-      position: { ...incoming.position },
-      charactersRead: incoming.charactersRead,
-      finished: incoming.finished,
-    };
-  }
-  if (incoming.openedAt > existing.openedAt) merged = { ...merged, openedAt: incoming.openedAt };
-  return merged;
-}
-
-/**
- * The file's preferences over the stored ones; voices are merged per language (the file's
- * choice wins for the same language) so that voices chosen on this device are not lost.
- */
-function mergePreferences(stored: unknown, incoming: StoredPreferences): StoredPreferences {
-  const current: StoredPreferences = isPlainObject(stored) ? stored : {};
-  const merged: StoredPreferences = { ...current, ...incoming };
-  if (isPlainObject(incoming.voiceByLanguage)) {
-    merged.voiceByLanguage = {
-      ...(isPlainObject(current.voiceByLanguage) ? current.voiceByLanguage : {}),
-      ...incoming.voiceByLanguage,
-    };
-  } else if ('voiceByLanguage' in current) {
-    // A file without usable voices keeps the ones chosen here.
-    merged.voiceByLanguage = current.voiceByLanguage;
-  }
-  return merged;
 }

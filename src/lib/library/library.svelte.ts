@@ -1,5 +1,6 @@
 import { Article } from '../text/article';
-import type { ArticleStore, DeletedArticle, ImportSummary } from './articles';
+import type { ArticleStore, DeletedArticle } from './articles';
+import type { ImportSummary } from './library-transfer';
 import { toStorageError } from './db';
 import type { DeviceStorage } from './device-storage';
 import type { LibraryChannel } from './library-channel';
@@ -180,7 +181,8 @@ export class Library {
     const store = this.#store;
     if (!store) return null;
     try {
-      return await store.exportLibrary();
+      const { exportLibrary } = await import('./library-transfer');
+      return await exportLibrary(store);
     } catch (error) {
       this.error = toStorageError(error).message;
       return null;
@@ -189,7 +191,8 @@ export class Library {
 
   /** Merges an export into the library, all or nothing. */
   async importLibrary(file: LibraryFile): Promise<ImportSummary | null> {
-    return this.#write((store) => store.importLibrary(file));
+    const { importLibrary } = await import('./library-transfer');
+    return this.#write((store) => importLibrary(store, file));
   }
 
   dismissError(): void {

@@ -11,6 +11,7 @@ export class AppUpdate implements ServiceWorkerEvents {
   #activate: (() => Promise<void>) | null = null;
   /** This page asked for the new version: its taking control is the moment to reload. */
   #activating = false;
+  #reloading = false;
   #beforeReload: () => void;
   #reload: () => void;
 
@@ -32,10 +33,15 @@ export class AppUpdate implements ServiceWorkerEvents {
     this.offlineReady = true;
   }
 
-  onNeedReload(): void {
-    if (this.#activating) this.#reload();
-    else this.waiting = 'elsewhere';
-  }
+  // An arrow function: the service worker adapter passes it on as a listener.
+  onNeedReload = (): void => {
+    if (!this.#activating) {
+      this.waiting = 'elsewhere';
+    } else if (!this.#reloading) {
+      this.#reloading = true;
+      this.#reload();
+    }
+  };
 
   /** Saves what must be saved, then moves to the new version (the page reloads). */
   async reload(): Promise<void> {

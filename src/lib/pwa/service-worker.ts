@@ -26,9 +26,16 @@ export function registerServiceWorker(
           onNeedRefresh: () => events.onNeedRefresh(),
           onOfflineReady: () => events.onOfflineReady(),
           // Without this the plugin reloads by itself, even in the middle of a sentence.
-          onNeedReload: () => events.onNeedReload(),
+          onNeedReload: events.onNeedReload,
         });
-        resolve(() => update(true));
+        resolve(async () => {
+          // workbox-window reports the new worker taking control only to pages that were
+          // controlled when they registered; a first visit's page must hear it too.
+          navigator.serviceWorker.addEventListener('controllerchange', events.onNeedReload, {
+            once: true,
+          });
+          await update(true);
+        });
       });
     };
     if (document.readyState === 'complete') register();

@@ -9,10 +9,15 @@ export type Route =
   | { view: 'unsaved' }
   | { view: 'read'; id: string };
 
-/** The route a location hash names; an unknown address shows the library. */
-export function parseRoute(hash: string): Route {
+/**
+ * The route a location hash names; an unknown address shows the library. A hash that is not
+ * a path ("#article", an in-page anchor) names no route: null.
+ */
+export function parseRoute(hash: string): Route | null {
   const path = hash.replace(/^#/, '');
-  if (path === '' || path === '/') return path === '' ? { view: 'start' } : { view: 'library' };
+  if (path === '') return { view: 'start' };
+  if (!path.startsWith('/')) return null;
+  if (path === '/') return { view: 'library' };
   if (path === '/welcome') return { view: 'welcome' };
   if (path === '/unsaved') return { view: 'unsaved' };
   const read = /^\/read\/([^/]+)$/.exec(path);

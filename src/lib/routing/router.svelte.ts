@@ -21,13 +21,14 @@ export class Router {
 
   constructor(win: HistoryWindow = window) {
     this.#window = win;
-    this.route = parseRoute(win.location.hash);
+    this.route = parseRoute(win.location.hash) ?? { view: 'start' };
   }
 
   /** Follows Back, Forward and typed addresses; returns the function that stops. */
   start(): () => void {
     const update = () => {
-      this.route = parseRoute(this.#window.location.hash);
+      // An in-page anchor is not a new view.
+      this.route = parseRoute(this.#window.location.hash) ?? this.route;
     };
     this.#window.addEventListener('hashchange', update);
     this.#window.addEventListener('popstate', update);
@@ -42,6 +43,6 @@ export class Router {
     const hash = routeHash(route);
     if (replace) this.#window.history.replaceState(null, '', hash);
     else if (this.#window.location.hash !== hash) this.#window.history.pushState(null, '', hash);
-    this.route = parseRoute(hash);
+    this.route = route;
   }
 }

@@ -52,6 +52,8 @@ export async function pasteArticle(page: Page, text: string): Promise<void> {
   await page.getByLabel('Article text').fill(text);
   await page.getByRole('button', { name: 'Read this text' }).click();
   await expect(page.getByLabel('Article text')).toBeHidden();
+  // Saved (or not) and open: the address names it.
+  await expect(page).toHaveURL(/#\/(read\/|unsaved)/);
 }
 
 /** Sets the reading speed with the Speed slider. */

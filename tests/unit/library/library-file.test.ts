@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { exportLibrary } from '../../../src/lib/library/library-transfer';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../src/lib/library/articles';
@@ -53,7 +54,7 @@ async function realExportText(): Promise<string> {
     await store.add(newArticle('Tides'));
     await store.add(newArticle('Currents'));
     await store.setSetting('preferences', { rate: 1.25 });
-    return JSON.stringify(await store.exportLibrary());
+    return JSON.stringify(await exportLibrary(store));
   } finally {
     db.close();
   }

@@ -1,0 +1,141 @@
+// Export and import of the whole library as one JSON file: rarely used, so loaded on demand.
+import type { ArticleStore } from './articles';
+import { PREFERENCES_KEY } from './db';
+import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
+import type { ArticleRecord, ExportedArticle, LibraryFile, StoredPreferences } from './types';
+
+/** What an import did, for the message that follows it. */
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The whole library, every article with its blocks and the preferences, for a file. */
+export async function exportLibrary(store: ArticleStore): Promise<LibraryFile> {
+  const exportedAt = store.now();
+  const [records, contents, preferences] = await store.read(async (db) => {
+    const tx = db.transaction(['articles', 'contents', 'settings']);
+    return Promise.all([
+      tx.objectStore('articles').index('openedAt').getAll(),
+      tx.objectStore('contents').getAll(),
+      tx.objectStore('settings').get(PREFERENCES_KEY),
+      tx.done,
+    ]);
+  });
+  const blocksById = new Map(contents.map((content) => [content.id, content.blocks]));
+  const articles: ExportedArticle[] = [];
+  for (const record of records.reverse()) {
+    const blocks = blocksById.get(record.id);
+    // Record and blocks are always written together; a record alone could not be read.
+    if (blocks) articles.push({ ...record, blocks });
+  }
+  return {
+    format: LIBRARY_FILE_FORMAT,
+    version: LIBRARY_FILE_VERSION,
+    exportedAt,
+    articles,
+    preferences: isPlainObject(preferences) ? (preferences as StoredPreferences) : null,
+  };
+}
+
+/**
+ * Merges a library file (already checked by parseLibraryFile) into the library, all or
+ * nothing. An article already here (same id, or else same text) is not duplicated: it
+ * keeps its id and title and takes the file's reading place only if that is newer.
+ */
+export function importLibrary(store: ArticleStore, file: LibraryFile): Promise<ImportSummary> {
+  return store.write(['articles', 'contents', 'settings'], async (tx) => {
+    const articles = tx.objectStore('articles');
+    const contents = tx.objectStore('contents');
+    const settings = tx.objectStore('settings');
+    const [existingRecords, storedPreferences] = await Promise.all([
+      articles.getAll(),
+      settings.get(PREFERENCES_KEY),
+    ]);
+    const byId = new Map(existingRecords.map((record) => [record.id, record]));
+    const byHash = new Map(existingRecords.map((record) => [record.contentHash, record]));
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+    // Requests are queued without waiting for each (the transaction runs them in order and
+    // fails as a whole), each handled at once: if a later one throws, the transaction is
+    // aborted and the earlier ones fail with it, which the caller hears once, not each.
+    const writes: Promise<unknown>[] = [];
+    const queue = (request: Promise<unknown>): void => {
+      void request.catch(() => undefined);
+      writes.push(request);
+    };
+
+    for (const { blocks, ...incoming } of file.articles) {
+      const existing = byId.get(incoming.id) ?? byHash.get(incoming.contentHash);
+      if (!existing) {
+        const record: ArticleRecord = { ...incoming };
+        queue(articles.put(record));
+        queue(contents.put({ id: record.id, blocks }));
+        byId.set(record.id, record);
+        byHash.set(record.contentHash, record);
+        summary.added++;
+        continue;
+      }
+      const merged = mergeRecord(existing, incoming);
+      if (merged === existing) {
+        summary.unchanged++;
+        continue;
+      }
+      queue(articles.put(merged));
+      byId.set(merged.id, merged);
+      byHash.set(merged.contentHash, merged);
+      summary.updated++;
+    }
+
+    if (file.preferences) {
+      queue(settings.put(mergePreferences(storedPreferences, file.preferences), PREFERENCES_KEY));
+    }
+    await Promise.all(writes);
+    return summary;
+  });
+}
+
+/**
+ * The existing record with what the file adds: the newer reading place (only for the same
+ * text, where a place means the same thing) and the later opening. The same object if
+ * nothing changed.
+ */
+function mergeRecord(existing: ArticleRecord, incoming: ArticleRecord): ArticleRecord {
+  let merged = existing;
+  if (
+    incoming.contentHash === existing.contentHash &&
+    incoming.position.at > existing.position.at
+  ) {
+    merged = {
+      ...merged,
+      position: { ...incoming.position },
+      charactersRead: incoming.charactersRead,
+      finished: incoming.finished,
+    };
+  }
+  if (incoming.openedAt > existing.openedAt) merged = { ...merged, openedAt: incoming.openedAt };
+  return merged;
+}
+
+/**
+ * The file's preferences over the stored ones; voices are merged per language (the file's
+ * choice wins for the same language) so that voices chosen on this device are not lost.
+ */
+function mergePreferences(stored: unknown, incoming: StoredPreferences): StoredPreferences {
+  const current: StoredPreferences = isPlainObject(stored) ? stored : {};
+  const merged: StoredPreferences = { ...current, ...incoming };
+  if (isPlainObject(incoming.voiceByLanguage)) {
+    merged.voiceByLanguage = {
+      ...(isPlainObject(current.voiceByLanguage) ? current.voiceByLanguage : {}),
+      ...incoming.voiceByLanguage,
+    };
+  } else if ('voiceByLanguage' in current) {
+    // A file without usable voices keeps the ones chosen here.
+    merged.voiceByLanguage = current.voiceByLanguage;
+  }
+  return merged;
+}
