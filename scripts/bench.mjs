@@ -18,6 +18,7 @@ const bench = (file, env) => run.step(file, 'npx', ['tsx', file], env);
 await run.step('build', 'npm', ['run', 'build']);
 await bench('bench/segmentation.ts');
 await bench('bench/shell-size.ts');
+await bench('bench/library.ts');
 await run.withAudioSink((env) => bench('bench/reading-pace.ts', env));
 
 run.summary();
