@@ -20,6 +20,7 @@ import {
   type PreferencesStore,
 } from './lib/settings/preferences-store';
 import { announcer } from './lib/shared/announcer.svelte';
+import { NetworkStatus } from './lib/speech/network-status.svelte';
 import { WebSpeechEngine } from './lib/speech/web-speech';
 
 // The composition root: the one place that picks the browser's implementations.
@@ -46,8 +47,11 @@ if (store) {
   }
 }
 
+const network = new NetworkStatus();
+network.start();
 const reader = new Reader({
   engine: new WebSpeechEngine(),
+  network,
   languages: navigator.languages,
   announcer,
   preferences,

@@ -16,6 +16,8 @@ export interface ReaderOptions {
   languages?: readonly string[];
   /** Where playback changes are announced (the app's live region). */
   announcer?: Announcer;
+  /** Whether the device is online (network voices are not used offline). */
+  network?: { readonly online: boolean };
 }
 
 /**
@@ -38,6 +40,7 @@ export class Reader {
       engine: options.engine,
       voices: this.voices,
       preferredLanguages: options.languages,
+      network: options.network,
       onStatusChange: (status, previous) =>
         options.announcer?.announce(this.#announcement(status, previous)),
     });
@@ -62,8 +65,17 @@ export class Reader {
     if (status === 'paused' && previous !== 'playing' && previous !== 'waiting') {
       return `Ready to read from paragraph ${this.player.paragraph + 1}`;
     }
+    const replaced = this.player.offlineReplaced;
+    if (status === 'playing' && replaced && !this.#saidOfflineVoice) {
+      // Said once a visit: the person needs to know why the voice changed, not every time.
+      this.#saidOfflineVoice = true;
+      const instead = this.player.voice ? `with ${this.player.voice.name}` : 'with another voice';
+      return `Playing. You are offline: reading ${instead} instead of ${replaced.name}, which needs the network.`;
+    }
     return statusText(status, this.player.errorMessage);
   }
+
+  #saidOfflineVoice = false;
 
   /** Starts watching for voices; returns the function that stops. */
   start(): () => void {

@@ -36,6 +36,8 @@ export interface PlayerOptions {
   /** The person's languages (navigator.languages), to pick a voice's region. */
   preferredLanguages?: readonly string[];
   now?: () => number;
+  /** Whether the device is online; network voices are not used offline. Online if absent. */
+  network?: { readonly online: boolean };
   /** Hears every change of status (and every new error), e.g. to announce it. */
   onStatusChange?: (status: PlayerStatus, previous: PlayerStatus) => void;
 }
@@ -67,13 +69,30 @@ export class Player {
   /** The voice the person chose; null picks the best voice for the article's language. */
   chosenVoiceId = $state<string | null>(null);
 
-  /** The voice that speaks: the chosen one while it exists, else the best for the language. */
-  readonly voice: EngineVoice | null = $derived.by(() => {
+  /**
+   * The voice the person would hear online: the chosen one while it exists, else the best
+   * for the article's language.
+   */
+  readonly #wantedVoice: EngineVoice | null = $derived.by(() => {
     const voices = this.#voices.voices;
     const chosen = voices.find((voice) => voice.id === this.chosenVoiceId);
     if (chosen) return chosen;
     return this.article ? pickVoice(voices, this.article.lang, this.#preferredLanguages) : null;
   });
+
+  /** The voice that speaks: the wanted one, unless it needs the network and there is none. */
+  readonly voice: EngineVoice | null = $derived.by(() => {
+    const wanted = this.#wantedVoice;
+    if (!wanted || wanted.localService || this.#network.online || !this.article) return wanted;
+    return pickVoice(this.#voices.voices, this.article.lang, this.#preferredLanguages, {
+      localOnly: true,
+    });
+  });
+
+  /** Offline, the network voice that was wanted and is replaced by `voice` (or by nothing). */
+  readonly offlineReplaced: EngineVoice | null = $derived(
+    this.#wantedVoice && this.#wantedVoice !== this.voice ? this.#wantedVoice : null,
+  );
 
   readonly currentSentence: Sentence | null = $derived(
     this.article?.sentences(this.paragraph)[this.sentence] ?? null,
@@ -93,6 +112,7 @@ export class Player {
 
   #engine: SpeechEngine;
   #voices: VoiceList;
+  #network: { readonly online: boolean };
   #preferredLanguages: readonly string[];
   #now: () => number;
   #onStatusChange: PlayerOptions['onStatusChange'];
@@ -106,6 +126,7 @@ export class Player {
   constructor(options: PlayerOptions) {
     this.#engine = options.engine;
     this.#voices = options.voices;
+    this.#network = options.network ?? { online: true };
     this.#preferredLanguages = options.preferredLanguages ?? [];
     this.#now = options.now ?? (() => Date.now());
     this.#onStatusChange = options.onStatusChange;

@@ -39,12 +39,14 @@ export function groupByLanguage(voices: readonly EngineVoice[]): VoiceGroup[] {
  * first (they work offline and start faster), then the region the text or the person asks
  * for, then the engine's own default for that language; ties keep the engine's order,
  * which lists each language's main voice before its variants. The engine's global default
- * is never used for another language.
+ * is never used for another language. Offline (`localOnly`), voices that need the network
+ * are left out: they would fail.
  */
 export function pickVoice(
   voices: readonly EngineVoice[],
   lang: string,
   preferredLanguages: readonly string[] = [],
+  { localOnly = false }: { localOnly?: boolean } = {},
 ): EngineVoice | null {
   const base = baseLanguage(lang);
   const wantedRegions = [
@@ -54,7 +56,7 @@ export function pickVoice(
   let best: EngineVoice | null = null;
   let bestScore = -1;
   for (const voice of voices) {
-    if (baseLanguage(voice.lang) !== base) continue;
+    if (baseLanguage(voice.lang) !== base || (localOnly && !voice.localService)) continue;
     const voiceRegion = region(voice.lang);
     const regionRank = wantedRegions.findIndex(
       (wanted) => wanted !== undefined && wanted === voiceRegion,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reader, statusText } from '../../../src/lib/reader/reader.svelte';
 import { Announcer } from '../../../src/lib/shared/announcer.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
+import { NetworkStatus } from '../../../src/lib/speech/network-status.svelte';
 import type { Article } from '../../../src/lib/text/article';
 import { createArticle } from '../../../src/lib/text/create-article';
 import { memoryStorage } from '../support/memory-storage';
@@ -178,6 +179,38 @@ describe('Reader', () => {
     reader.run('stop');
     await listen();
     expect(heard).toEqual(['Ready to read from paragraph 2', 'Playing', 'Paused', 'Stopped']);
+  });
+
+  it('offline, reads with a local voice instead of a chosen network voice, and says so once', async () => {
+    const cloud = fakeVoice({ name: 'Cloud English', lang: 'en-US', localService: false });
+    const network = new NetworkStatus();
+    const announcer = new Announcer();
+    const engine = new FakeEngine([cloud, ...VOICES]);
+    const reader = new Reader({ engine, preferences: null, announcer, network });
+    reader.start();
+    reader.open(article('en'));
+    reader.setVoice('Cloud English');
+    expect(reader.player.voice?.name).toBe('Cloud English');
+    expect(reader.player.offlineReplaced).toBeNull();
+
+    network.online = false;
+    expect(reader.player.voice?.name).toBe('English (America) espeak-ng');
+    expect(reader.player.offlineReplaced?.name).toBe('Cloud English');
+    reader.run('toggle-play');
+    expect(engine.spoken.at(-1)?.request.voiceId).toBe('English (America) espeak-ng');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(announcer.message).toBe(
+      'Playing. You are offline: reading with English (America) espeak-ng instead of Cloud English, which needs the network.',
+    );
+    reader.run('toggle-play');
+    reader.run('toggle-play');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(announcer.message).toBe('Playing');
+
+    // Back online, the chosen voice speaks again.
+    network.online = true;
+    expect(reader.player.voice?.name).toBe('Cloud English');
+    expect(reader.preferences.voiceByLanguage.en).toBe('Cloud English');
   });
 
   it('advertises single-key shortcuts only while they are on, except ?', () => {

@@ -31,6 +31,12 @@ describe('pickVoice', () => {
     expect(pickVoice([online, AMERICAN], 'en-GB')).toBe(AMERICAN);
   });
 
+  it('offline, never picks a network voice, even the only one for the language', () => {
+    const online = fakeVoice({ name: 'Online English', lang: 'en-US', localService: false });
+    expect(pickVoice([online], 'en', [], { localOnly: true })).toBeNull();
+    expect(pickVoice([online, BRITISH], 'en-US', [], { localOnly: true })).toBe(BRITISH);
+  });
+
   it('falls back to a network voice when it is the only one for the language', () => {
     const online = fakeVoice({ name: 'Online English', lang: 'en-US', localService: false });
     expect(pickVoice([AFRIKAANS, online], 'en')).toBe(online);

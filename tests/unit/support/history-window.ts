@@ -1,0 +1,95 @@
+import type { HistoryWindow } from '../../../src/lib/routing/router.svelte';
+
+type HistoryEvent = 'hashchange' | 'popstate';
+
+/**
+ * A window's history as the router sees it: a list of entries and a current one. pushState
+ * and replaceState change the address without events, as browsers do; back() and follow()
+ * are the person's doing, and fire the events a browser fires.
+ */
+export class FakeHistoryWindow implements HistoryWindow {
+  readonly location: { hash: string };
+  /** The addresses in the tab's history, oldest first. */
+  readonly entries: string[];
+  /** What the code asked of history, in order: "push #/welcome", "replace #/". */
+  readonly calls: string[] = [];
+  #index = 0;
+  #listeners = new Map<HistoryEvent, Set<() => void>>();
+
+  readonly history = {
+    pushState: (_data: unknown, _unused: string, url: string): void => {
+      this.calls.push(`push ${url}`);
+      this.entries.splice(this.#index + 1, Infinity, url);
+      this.#index++;
+      this.location.hash = url;
+    },
+    replaceState: (_data: unknown, _unused: string, url: string): void => {
+      this.calls.push(`replace ${url}`);
+      this.entries[this.#index] = url;
+      this.location.hash = url;
+    },
+  };
+
+  constructor(hash = '') {
+    this.location = { hash };
+    this.entries = [hash];
+  }
+
+  /** The address now shown. */
+  get current(): string {
+    return this.entries[this.#index] ?? '';
+  }
+
+  addEventListener(type: HistoryEvent, listener: () => void): void {
+    const listeners = this.#listeners.get(type) ?? new Set();
+    listeners.add(listener);
+    this.#listeners.set(type, listeners);
+  }
+
+  removeEventListener(type: HistoryEvent, listener: () => void): void {
+    this.#listeners.get(type)?.delete(listener);
+  }
+
+  /** How many listeners are attached, so a test can see that stopping removed them. */
+  get listenerCount(): number {
+    let count = 0;
+    for (const listeners of this.#listeners.values()) count += listeners.size;
+    return count;
+  }
+
+  /** The person presses Back. */
+  back(): void {
+    if (this.#index === 0) throw new Error('FakeHistoryWindow: nothing to go back to');
+    this.#traverse(this.#index - 1);
+  }
+
+  /** The person presses Forward. */
+  forward(): void {
+    if (this.#index + 1 >= this.entries.length) {
+      throw new Error('FakeHistoryWindow: nothing to go forward to');
+    }
+    this.#traverse(this.#index + 1);
+  }
+
+  /** The person follows a link or types an address with this hash: a new entry. */
+  follow(hash: string): void {
+    const before = this.location.hash;
+    this.entries.splice(this.#index + 1, Infinity, hash);
+    this.#index++;
+    this.location.hash = hash;
+    this.#fire('popstate');
+    if (hash !== before) this.#fire('hashchange');
+  }
+
+  #traverse(index: number): void {
+    const before = this.location.hash;
+    this.#index = index;
+    this.location.hash = this.entries[index] ?? '';
+    this.#fire('popstate');
+    if (this.location.hash !== before) this.#fire('hashchange');
+  }
+
+  #fire(type: HistoryEvent): void {
+    for (const listener of [...(this.#listeners.get(type) ?? [])]) listener();
+  }
+}
