@@ -1,0 +1,156 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { IDBPDatabase } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ArticleStore } from '../../../src/lib/library/articles';
+import { StorageError, openLibraryDb, type AloudDb } from '../../../src/lib/library/db';
+import { Preferences } from '../../../src/lib/settings/preferences.svelte';
+import {
+  LEGACY_PREFERENCES_KEY,
+  PREFERENCES_SETTING,
+  libraryPreferences,
+  loadLibraryPreferences,
+} from '../../../src/lib/settings/preferences-store';
+import { memoryStorage } from '../support/memory-storage';
+import { quotaError, refusePut } from '../support/refuse-put';
+
+/** What a person's localStorage held before the library: all three choices made. */
+const OLD_CHOICES = {
+  rate: 1.7,
+  voiceByLanguage: { en: 'English (Great Britain) espeak-ng' },
+  singleKeyShortcuts: false,
+};
+
+let db: IDBPDatabase<AloudDb>;
+let store: ArticleStore;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openLibraryDb();
+  store = new ArticleStore(db);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
+
+/** localStorage as a person upgrading from the version before the library has it. */
+function upgradingFromBeforeTheLibrary(value: unknown = OLD_CHOICES) {
+  return memoryStorage({ [LEGACY_PREFERENCES_KEY]: JSON.stringify(value) });
+}
+
+describe('moving preferences from localStorage into the library', () => {
+  it('given a person upgrading from before the library, moves their preferences into it and removes the old entry', async () => {
+    const legacy = upgradingFromBeforeTheLibrary();
+
+    const loaded = await loadLibraryPreferences(store, legacy);
+
+    expect(loaded).toEqual(OLD_CHOICES);
+    expect(await store.getSetting(PREFERENCES_SETTING)).toEqual(OLD_CHOICES);
+    expect(legacy.map.has(LEGACY_PREFERENCES_KEY)).toBe(false);
+  });
+
+  it('given preferences already in the library, uses them and leaves localStorage alone', async () => {
+    await store.setSetting(PREFERENCES_SETTING, { rate: 2 });
+    const legacy = upgradingFromBeforeTheLibrary();
+
+    const loaded = await loadLibraryPreferences(store, legacy);
+
+    expect(loaded).toEqual({ rate: 2 });
+    expect(await store.getSetting(PREFERENCES_SETTING)).toEqual({ rate: 2 });
+    expect(legacy.map.get(LEGACY_PREFERENCES_KEY)).toBe(JSON.stringify(OLD_CHOICES));
+  });
+
+  it.each([
+    ['cut short', '{"rate": 1.7, "voiceBy'],
+    ['not an object', '42'],
+    ['null', 'null'],
+  ])('given a damaged localStorage entry (%s), migrates nothing', async (_case, damaged) => {
+    const legacy = memoryStorage({ [LEGACY_PREFERENCES_KEY]: damaged });
+
+    const loaded = await loadLibraryPreferences(store, legacy);
+
+    expect(loaded).toBeUndefined();
+    expect(await store.getSetting(PREFERENCES_SETTING)).toBeUndefined();
+  });
+
+  it('given a first visit (nothing in either place), starts from nothing', async () => {
+    expect(await loadLibraryPreferences(store, memoryStorage())).toBeUndefined();
+    expect(await loadLibraryPreferences(store, null)).toBeUndefined();
+    expect(await store.getSetting(PREFERENCES_SETTING)).toBeUndefined();
+  });
+
+  it('given the library refuses the write, keeps the localStorage entry so that the move is tried again at the next start', async () => {
+    const legacy = upgradingFromBeforeTheLibrary();
+    refusePut((storeName) => storeName === 'settings', quotaError());
+
+    const failed = loadLibraryPreferences(store, legacy);
+
+    await expect(failed).rejects.toBeInstanceOf(StorageError);
+    await expect(failed).rejects.toMatchObject({ kind: 'quota' });
+    expect(legacy.map.get(LEGACY_PREFERENCES_KEY)).toBe(JSON.stringify(OLD_CHOICES));
+    expect(await store.getSetting(PREFERENCES_SETTING)).toBeUndefined();
+
+    vi.restoreAllMocks(); // the next start, with room on the disk
+    expect(await loadLibraryPreferences(store, legacy)).toEqual(OLD_CHOICES);
+    expect(legacy.map.has(LEGACY_PREFERENCES_KEY)).toBe(false);
+  });
+
+  it('given localStorage that cannot remove the old entry, still moves the preferences, and the library copy wins afterwards', async () => {
+    const legacy = upgradingFromBeforeTheLibrary();
+    legacy.removeItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+
+    expect(await loadLibraryPreferences(store, legacy)).toEqual(OLD_CHOICES);
+    await store.setSetting(PREFERENCES_SETTING, { ...OLD_CHOICES, rate: 1.2 });
+
+    expect(await loadLibraryPreferences(store, legacy)).toEqual({ ...OLD_CHOICES, rate: 1.2 });
+  });
+});
+
+describe('preferences kept in the library, from the first start after the upgrade', () => {
+  async function preferencesAtStart(legacy = memoryStorage()) {
+    const errors: unknown[] = [];
+    const loaded = await loadLibraryPreferences(store, legacy);
+    const preferences = new Preferences(
+      libraryPreferences(store, loaded, (error) => errors.push(error)),
+    );
+    return { preferences, errors };
+  }
+
+  it('given a person upgrading, shows the rate, voices and shortcuts they chose before', async () => {
+    const { preferences } = await preferencesAtStart(upgradingFromBeforeTheLibrary());
+
+    expect(preferences.rate).toBe(1.7);
+    expect(preferences.voiceByLanguage).toEqual({ en: 'English (Great Britain) espeak-ng' });
+    expect(preferences.singleKeyShortcuts).toBe(false);
+  });
+
+  it('writes a new choice to the library, where the next visit finds it', async () => {
+    const legacy = upgradingFromBeforeTheLibrary();
+    const { preferences } = await preferencesAtStart(legacy);
+
+    preferences.setRate(1.2);
+
+    await vi.waitFor(async () =>
+      expect(await store.getSetting(PREFERENCES_SETTING)).toEqual({ ...OLD_CHOICES, rate: 1.2 }),
+    );
+    expect(legacy.map.size).toBe(0);
+    const nextVisit = await preferencesAtStart(legacy);
+    expect(nextVisit.preferences.rate).toBe(1.2);
+    expect(nextVisit.preferences.singleKeyShortcuts).toBe(false);
+  });
+
+  it('given the library refuses a write, says so through onError and keeps the choice for the visit', async () => {
+    const { preferences, errors } = await preferencesAtStart();
+    refusePut((storeName) => storeName === 'settings', quotaError());
+
+    preferences.setRate(2.5);
+
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect(errors[0]).toBeInstanceOf(StorageError);
+    expect(preferences.rate).toBe(2.5);
+  });
+});
