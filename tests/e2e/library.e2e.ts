@@ -45,6 +45,22 @@ test('given the news article read into its third paragraph, a page closed mid-se
   await next.getByRole('button', { name: 'Pause' }).click();
 });
 
+test('a place moved just before the page closes is kept, even within the writes coalesced', async ({
+  context,
+  page,
+}) => {
+  await openAloud(page);
+  await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+  const next = page.getByRole('button', { name: 'Next paragraph' });
+  for (let i = 0; i < 4; i++) await next.click();
+  await expect(progressLine(page)).toContainText('Paragraph 5 of 19');
+  await page.close({ runBeforeUnload: true });
+
+  const reopened = await context.newPage();
+  await openAloud(reopened);
+  await expect(progressLine(reopened)).toContainText('Paragraph 5 of 19');
+});
+
 test('offline: the library lists the article with its progress, and it resumes at the same sentence, out loud', async ({
   context,
   page,
