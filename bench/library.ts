@@ -8,24 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LibraryBenchResult } from './library-page/library-bench';
+import { waitForServer } from './wait-for-server';
 
 const PORT = 4177;
 /** Targets from the library issue. */
 const TARGETS = { list: 1.5, savePosition: 2, openBook: 1.2 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The Vite server did not answer at ${url}`);
-}
 
 /** Runs the library benchmark page and returns its figures. */
 export async function runLibraryBench(): Promise<LibraryBenchResult> {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { speechLogInitScript, type SpokenUtterance } from '../tests/e2e/support/speech-log';
+import { waitForServer } from './wait-for-server';
 
 const PORT = 4176;
 const RATE = 2;
@@ -17,18 +18,6 @@ const PARAGRAPHS = 5;
 const TARGET_RATIO = 1.05;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The preview server did not answer at ${url}`);
-}
 
 export interface ReadingPace {
   aloudS: number;
