@@ -64,7 +64,7 @@ export class AppController {
       $effect(() => {
         const route = this.router.route;
         untrack(() => {
-          if (shownFirstView) this.navigated = true;
+          this.navigated = true;
           if (route.view !== 'start') shownFirstView = true;
           void this.#show(route);
         });
