@@ -18,7 +18,11 @@ export default defineConfig({
   // Shown in the library. ALOUD_VERSION lets the update test build a second, newer version.
   define: { __APP_VERSION__: JSON.stringify(process.env.ALOUD_VERSION ?? version) },
   plugins: [
-    svelte(),
+    // Unit tests run Svelte's client output (not the server's, vitest's default under
+    // `node`), so that $state, $derived and $effect behave as in the app.
+    svelte({
+      dynamicCompileOptions: () => (process.env.VITEST ? { generate: 'client' } : undefined),
+    }),
     VitePWA({
       // The app registers the worker itself (src/lib/pwa/service-worker.ts), lazily, so that
       // workbox-window stays out of the first-load bundle.
@@ -70,8 +74,9 @@ export default defineConfig({
       },
     },
   },
-  // Unit tests run Svelte's client runtime so that $state and $derived behave as in the app.
+  // …and import Svelte's client runtime.
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  ssr: process.env.VITEST ? { resolve: { conditions: ['browser'] } } : undefined,
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -64,7 +64,7 @@ export class AppController {
       $effect(() => {
         const route = this.router.route;
         untrack(() => {
-          this.navigated = true;
+          if (shownFirstView) this.navigated = true;
           if (route.view !== 'start') shownFirstView = true;
           void this.#show(route);
         });
@@ -91,6 +91,8 @@ export class AppController {
    * library cannot keep is still read; the library says why it did not keep it.
    */
   async bringIn(article: Article, format: ArticleFormat): Promise<void> {
+    // If the save fails, the error effect may say it first; the announcement below, which
+    // says it too, replaces it within the announcer's delay, so it is heard once.
     const saved = await this.library.add(article, format);
     if (saved?.existing) {
       this.#announcer.announce(

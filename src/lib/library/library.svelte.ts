@@ -67,7 +67,7 @@ export class Library {
     } catch (error) {
       this.#store = null;
       this.status = 'unavailable';
-      this.error = toStorageError(error).message;
+      this.error = toStorageError(error, 'open').message;
       return;
     }
     this.#options.channel.listen((message) => {

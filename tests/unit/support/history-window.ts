@@ -2,6 +2,8 @@ import type { HistoryWindow } from '../../../src/lib/routing/router.svelte';
 
 type HistoryEvent = 'hashchange' | 'popstate';
 
+const BOTH: readonly HistoryEvent[] = ['popstate', 'hashchange'];
+
 /**
  * A window's history as the router sees it: a list of entries and a current one. pushState
  * and replaceState change the address without events, as browsers do; back() and follow()
@@ -57,36 +59,43 @@ export class FakeHistoryWindow implements HistoryWindow {
     return count;
   }
 
-  /** The person presses Back. */
-  back(): void {
+  /**
+   * The person presses Back. Browsers differ in the events they fire between entries that
+   * pushState made: `events` picks them (by default popstate, then hashchange if the hash
+   * changed).
+   */
+  back(events: readonly HistoryEvent[] = BOTH): void {
     if (this.#index === 0) throw new Error('FakeHistoryWindow: nothing to go back to');
-    this.#traverse(this.#index - 1);
+    this.#traverse(this.#index - 1, events);
   }
 
   /** The person presses Forward. */
-  forward(): void {
+  forward(events: readonly HistoryEvent[] = BOTH): void {
     if (this.#index + 1 >= this.entries.length) {
       throw new Error('FakeHistoryWindow: nothing to go forward to');
     }
-    this.#traverse(this.#index + 1);
+    this.#traverse(this.#index + 1, events);
   }
 
   /** The person follows a link or types an address with this hash: a new entry. */
-  follow(hash: string): void {
+  follow(hash: string, events: readonly HistoryEvent[] = BOTH): void {
     const before = this.location.hash;
     this.entries.splice(this.#index + 1, Infinity, hash);
     this.#index++;
     this.location.hash = hash;
-    this.#fire('popstate');
-    if (hash !== before) this.#fire('hashchange');
+    this.#fireChange(before, events);
   }
 
-  #traverse(index: number): void {
+  #traverse(index: number, events: readonly HistoryEvent[]): void {
     const before = this.location.hash;
     this.#index = index;
     this.location.hash = this.entries[index] ?? '';
-    this.#fire('popstate');
-    if (this.location.hash !== before) this.#fire('hashchange');
+    this.#fireChange(before, events);
+  }
+
+  #fireChange(before: string, events: readonly HistoryEvent[]): void {
+    if (events.includes('popstate')) this.#fire('popstate');
+    if (events.includes('hashchange') && this.location.hash !== before) this.#fire('hashchange');
   }
 
   #fire(type: HistoryEvent): void {

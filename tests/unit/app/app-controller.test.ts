@@ -1,0 +1,335 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { IDBPDatabase } from 'idb';
+import { flushSync } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppController } from '../../../src/lib/app/app-controller.svelte';
+import { ArticleStore } from '../../../src/lib/library/articles';
+import { PREFERENCES_KEY, openLibraryDb, type AloudDb } from '../../../src/lib/library/db';
+import { Library } from '../../../src/lib/library/library.svelte';
+import type { NewArticle } from '../../../src/lib/library/types';
+import { Reader } from '../../../src/lib/reader/reader.svelte';
+import { Router } from '../../../src/lib/routing/router.svelte';
+import { Announcer } from '../../../src/lib/shared/announcer.svelte';
+import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
+import { Article } from '../../../src/lib/text/article';
+import { START, sequentialIds, testClock, type TestClock } from '../library/fixtures';
+import { FakeHistoryWindow } from '../support/history-window';
+import { ChannelHub, testDeviceStorage } from '../support/library-doubles';
+import { quotaError, refusePut } from '../support/refuse-put';
+
+const MINUTE = 60_000;
+const QUOTA_MESSAGE =
+  'Your device refused to save: its storage is full. Free some space or delete articles you have finished; nothing already saved was lost.';
+
+/** Longer than the Announcer's delay before a message shows in the live region. */
+const ANNOUNCEMENT_SETTLED_MS = 250;
+
+/** Two short articles, each a heading and two paragraphs of a few sentences. */
+const TIDES: NewArticle = {
+  title: 'Tides',
+  source: 'Pasted text',
+  format: 'text',
+  lang: 'en',
+  blocks: [
+    { kind: 'heading', level: 1, text: 'Tides' },
+    { kind: 'paragraph', text: 'The sea rises. The sea falls.' },
+    { kind: 'paragraph', text: 'Twice a day. Every day. Without fail.' },
+  ],
+};
+const STORMS: NewArticle = {
+  ...TIDES,
+  title: 'Storms',
+  blocks: [
+    { kind: 'heading', level: 1, text: 'Storms' },
+    { kind: 'paragraph', text: 'The wind rises. The rain falls.' },
+    { kind: 'paragraph', text: 'Then it is over.' },
+  ],
+};
+
+/** The offset of "Every day." in the last paragraph of TIDES: its second sentence. */
+const EVERY_DAY = 'Twice a day. '.length;
+
+/** An article as it is brought in (pasted), ready to read. */
+function broughtIn(article: NewArticle): Article {
+  return new Article(article.blocks, {
+    source: article.source,
+    title: article.title,
+    lang: article.lang,
+  });
+}
+
+/** The live region, with every announcement kept so that a test can read them all. */
+class RecordingAnnouncer extends Announcer {
+  readonly said: string[] = [];
+  override announce(message: string): void {
+    this.said.push(message);
+    super.announce(message);
+  }
+}
+
+let clock: TestClock;
+let newId: () => string;
+let connections: IDBPDatabase<AloudDb>[];
+let stops: (() => void)[];
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  clock = testClock();
+  newId = sequentialIds();
+  connections = [];
+  stops = [];
+});
+
+afterEach(async () => {
+  for (const stop of stops.reverse()) stop();
+  vi.restoreAllMocks();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  for (const db of connections) db.close();
+});
+
+async function openStore(): Promise<ArticleStore> {
+  const db = await openLibraryDb();
+  connections.push(db);
+  return new ArticleStore(db, { now: clock.now, newId });
+}
+
+/**
+ * The app as main.ts puts it together, over a fake engine, a database of its own and a fake
+ * address bar; `before` fills the library as an earlier visit left it.
+ */
+async function startApp(
+  hash = '',
+  before: (store: ArticleStore) => Promise<unknown> = async () => {},
+) {
+  await before(await openStore());
+  const engine = new FakeEngine([fakeVoice({ name: 'English', lang: 'en-US' })]);
+  const announcer = new RecordingAnnouncer();
+  const reader = new Reader({ engine, preferences: null, languages: ['en-US'], announcer });
+  stops.push(reader.start());
+  const library = new Library({
+    open: openStore,
+    channel: new ChannelHub().channel(),
+    device: testDeviceStorage(),
+  });
+  await library.start();
+  const win = new FakeHistoryWindow(hash);
+  const router = new Router(win);
+  const controller = new AppController({ reader, library, router, announcer });
+  stops.push(controller.start());
+  flushSync();
+  return { controller, reader, player: reader.player, library, router, win, announcer };
+}
+
+// The app follows the address through an $effect.
+describe('AppController, following the address', () => {
+  it('given an empty library, starts at the welcome sample above the library, so that Back leads to it', async () => {
+    const { controller, player, router, win } = await startApp('');
+
+    await vi.waitFor(() => expect(player.article?.title).toBe('Welcome to Aloud'));
+    expect(win.calls).toEqual(['replace #/', 'push #/welcome']);
+    expect(win.entries).toEqual(['#/', '#/welcome']);
+    expect(router.route).toEqual({ view: 'welcome' });
+    expect(controller.articleId).toBeNull();
+    expect(controller.navigated).toBe(false);
+
+    win.back();
+    await vi.waitFor(() => expect(router.route).toEqual({ view: 'library' }));
+    expect(controller.navigated).toBe(true);
+  });
+
+  it('given saved articles, opens the one read last at its saved place, paused there', async () => {
+    const { controller, player, win } = await startApp('', async (store) => {
+      await store.add(STORMS);
+      clock.advance(MINUTE);
+      const { record } = await store.add(TIDES);
+      clock.advance(MINUTE);
+      await store.savePosition(record.id, {
+        block: 2,
+        offset: EVERY_DAY,
+        at: clock.now(),
+        charactersRead: 60,
+        finished: false,
+      });
+    });
+
+    await vi.waitFor(() => expect(controller.articleId).toBe('article-2'));
+    expect(win.calls).toEqual(['replace #/', 'push #/read/article-2']);
+    expect(player.article?.title).toBe('Tides');
+    expect(player.status).toBe('paused');
+    expect([player.paragraph, player.sentence]).toEqual([2, 1]);
+  });
+
+  it('given the article read last was finished, opens it at its start, ready to be heard again', async () => {
+    const { controller, player } = await startApp('', async (store) => {
+      const { record } = await store.add(TIDES);
+      await store.savePosition(record.id, {
+        block: 2,
+        offset: EVERY_DAY,
+        at: START + MINUTE,
+        charactersRead: 66,
+        finished: true,
+      });
+    });
+
+    await vi.waitFor(() => expect(controller.articleId).toBe('article-1'));
+    expect(player.status).toBe('idle');
+    expect([player.paragraph, player.sentence]).toEqual([0, 0]);
+  });
+
+  it('given the address of an article that is not in the library, says it is missing', async () => {
+    const { controller, player } = await startApp('#/read/article-9');
+
+    await vi.waitFor(() => expect(controller.missing).toBe(true));
+    expect(controller.articleId).toBeNull();
+    expect(player.article).toBeNull();
+  });
+
+  it('given Back pressed while a saved article is still loading, stays in the library', async () => {
+    const { controller, player, router, win } = await startApp('#/', (store) => store.add(TIDES));
+    win.follow('#/read/article-1');
+    flushSync(); // its loading has started
+    win.back();
+    flushSync();
+
+    await new Promise((resolve) => setTimeout(resolve, ANNOUNCEMENT_SETTLED_MS));
+    expect(router.route).toEqual({ view: 'library' });
+    expect(controller.articleId).toBeNull();
+    expect(player.article).toBeNull();
+  });
+
+  it('given the address of unsaved text after a reload, shows the library instead', async () => {
+    const { router, win } = await startApp('#/unsaved');
+    await vi.waitFor(() => expect(router.route).toEqual({ view: 'library' }));
+    expect(win.calls).toEqual(['replace #/']);
+  });
+
+  it('given the same text brought in again, announces it is already saved and opens it where it was left', async () => {
+    const { controller, player, library, win, announcer } = await startApp('#/');
+    await controller.bringIn(broughtIn(TIDES), 'text');
+    player.nextParagraph();
+    player.nextParagraph();
+    player.nextSentence(); // "Every day." — the place the keeper saves
+    await vi.waitFor(() =>
+      expect(library.articles[0]?.position).toMatchObject({ block: 2, offset: EVERY_DAY }),
+    );
+    win.back();
+    await controller.bringIn(broughtIn(STORMS), 'text');
+    win.back();
+
+    await controller.bringIn(broughtIn(TIDES), 'text');
+
+    expect(announcer.said.at(-1)).toBe(
+      '“Tides” is already in your library: opened where you left off.',
+    );
+    await vi.waitFor(() => expect(controller.articleId).toBe('article-1'));
+    expect(player.article?.title).toBe('Tides');
+    expect(player.status).toBe('paused');
+    expect([player.paragraph, player.sentence]).toEqual([2, 1]);
+    expect(win.entries).toEqual(['#/', '#/read/article-1']);
+    expect(library.articles).toHaveLength(2);
+  });
+
+  it('given text the library refused, keeps showing it, and the live region ends with why, said with the article', async () => {
+    const { controller, router, announcer } = await startApp('#/');
+    refusePut(() => true, quotaError());
+
+    await controller.bringIn(broughtIn(TIDES), 'text');
+
+    // What the live region ends up saying: the reason comes with the article, not after it.
+    const expected = `Opened “Tides”, 3 paragraphs. Press Play to listen. ${QUOTA_MESSAGE}`;
+    await vi.waitFor(() => expect(announcer.message).toBe(expected));
+    await new Promise((resolve) => setTimeout(resolve, ANNOUNCEMENT_SETTLED_MS));
+    expect(announcer.message).toBe(expected);
+    expect(announcer.said.at(-1)).toBe(expected);
+    expect(router.route).toEqual({ view: 'unsaved' });
+  });
+
+  it('given a library error nobody waited for, announces it', async () => {
+    const { library, announcer } = await startApp('#/');
+    library.error = QUOTA_MESSAGE;
+    await vi.waitFor(() => expect(announcer.said).toContain(QUOTA_MESSAGE));
+  });
+});
+
+describe('AppController, bringing articles in', () => {
+  it('saves an article brought in and opens it at its own address above the library', async () => {
+    const { controller, player, library, win, announcer } = await startApp('#/');
+
+    await controller.bringIn(broughtIn(TIDES), 'text');
+
+    expect(controller.articleId).toBe('article-1');
+    expect(player.article?.title).toBe('Tides');
+    expect(player.status).toBe('idle');
+    expect(library.articles.map((record) => record.title)).toEqual(['Tides']);
+    expect(win.entries).toEqual(['#/', '#/read/article-1']);
+    expect(announcer.said.at(-1)).toBe(
+      'Opened “Tides”, 3 paragraphs, saved to your library. Press Play to listen.',
+    );
+  });
+
+  it('given an article already open, the next one takes its place in the history', async () => {
+    const { controller, win } = await startApp('#/');
+    await controller.bringIn(broughtIn(TIDES), 'text');
+    await controller.bringIn(broughtIn(STORMS), 'text');
+    expect(win.entries).toEqual(['#/', '#/read/article-2']);
+    expect(controller.articleId).toBe('article-2');
+  });
+
+  it('given the same text brought in again, does not save it twice and says it is already there', async () => {
+    const { controller, library, win, announcer } = await startApp('#/');
+    await controller.bringIn(broughtIn(TIDES), 'text');
+    win.back();
+
+    await controller.bringIn(broughtIn(TIDES), 'text');
+
+    expect(announcer.said.at(-1)).toBe(
+      '“Tides” is already in your library: opened where you left off.',
+    );
+    expect(win.entries).toEqual(['#/', '#/read/article-1']);
+    expect(library.articles).toHaveLength(1);
+  });
+
+  it('given the library refuses to save, still opens the text, at the unsaved address, and says why', async () => {
+    const { controller, player, library, win, announcer } = await startApp('#/');
+    refusePut(() => true, quotaError());
+
+    await controller.bringIn(broughtIn(TIDES), 'text');
+
+    expect(player.article?.title).toBe('Tides');
+    expect(controller.articleId).toBeNull();
+    expect(win.entries).toEqual(['#/', '#/unsaved']);
+    expect(library.articles).toEqual([]);
+    expect(announcer.said.at(-1)).toBe(
+      `Opened “Tides”, 3 paragraphs. Press Play to listen. ${QUOTA_MESSAGE}`,
+    );
+  });
+
+  it('given the open article deleted, stops reading it and stops keeping its place', async () => {
+    const { controller, player } = await startApp('#/');
+    await controller.bringIn(broughtIn(TIDES), 'text');
+    player.play();
+    expect(player.status).toBe('playing');
+
+    controller.forget('article-2');
+    expect(player.status).toBe('playing');
+    expect(controller.articleId).toBe('article-1');
+
+    controller.forget('article-1');
+    expect(player.status).toBe('idle');
+    expect(controller.articleId).toBeNull();
+  });
+
+  it('given a library export imported, takes its speed along with its articles', async () => {
+    const { controller, library, player } = await startApp('#/');
+    await controller.bringIn(broughtIn(TIDES), 'text');
+    await library.store?.setSetting(PREFERENCES_KEY, { rate: 1.5 });
+    const file = await library.exportLibrary();
+    await library.store?.setSetting(PREFERENCES_KEY, { rate: 1 });
+
+    const summary = await controller.importLibrary(file!);
+
+    expect(summary).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(player.rate).toBe(1.5);
+  });
+});

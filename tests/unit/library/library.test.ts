@@ -1,0 +1,411 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { IDBPDatabase } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ArticleStore } from '../../../src/lib/library/articles';
+import { PREFERENCES_KEY, openLibraryDb, type AloudDb } from '../../../src/lib/library/db';
+import { Library } from '../../../src/lib/library/library.svelte';
+import type { PositionUpdate, ReadingPosition } from '../../../src/lib/library/types';
+import { Article } from '../../../src/lib/text/article';
+import {
+  ChannelHub,
+  testDeviceStorage,
+  type TestChannel,
+  type TestDeviceStorage,
+} from '../support/library-doubles';
+import { quotaError, refusePut } from '../support/refuse-put';
+import { START, newArticle, sequentialIds, testClock, type TestClock } from './fixtures';
+
+const MINUTE = 60_000;
+const QUOTA_MESSAGE =
+  'Your device refused to save: its storage is full. Free some space or delete articles you have finished; nothing already saved was lost.';
+const UNAVAILABLE_MESSAGE =
+  'The library is off: this browser does not let Aloud store data (private mode or blocked storage). You can still read pasted text.';
+
+let clock: TestClock;
+let newId: () => string;
+let hub: ChannelHub;
+/** Connections the tabs opened, closed after each test. */
+let connections: IDBPDatabase<AloudDb>[];
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  clock = testClock();
+  newId = sequentialIds();
+  hub = new ChannelHub();
+  connections = [];
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await settle();
+  for (const db of connections) db.close();
+});
+
+/** Lets queued channel messages and the writes they start finish. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+async function openStore(): Promise<ArticleStore> {
+  const db = await openLibraryDb();
+  connections.push(db);
+  return new ArticleStore(db, { now: clock.now, newId });
+}
+
+interface Tab {
+  library: Library;
+  channel: TestChannel;
+  device: TestDeviceStorage;
+}
+
+/** One open Aloud tab: its own Library over the device's shared database. */
+function tab(): Tab {
+  const channel = hub.channel();
+  const device = testDeviceStorage();
+  const library = new Library({ open: openStore, channel, device });
+  return { library, channel, device };
+}
+
+async function startedTab(): Promise<Tab> {
+  const opened = tab();
+  await opened.library.start();
+  return opened;
+}
+
+/** An article as brought in, ready to read. */
+function article(title: string): Article {
+  const { blocks, source, lang } = newArticle(title);
+  return new Article(blocks, { source, lang, title });
+}
+
+function titles(library: Library): string[] {
+  return library.articles.map((record) => record.title);
+}
+
+function position(at: number, overrides: Partial<PositionUpdate> = {}): PositionUpdate {
+  return { block: 2, offset: 7, at, charactersRead: 40, finished: false, ...overrides };
+}
+
+describe('Library, starting', () => {
+  it('is loading until started', () => {
+    expect(tab().library.status).toBe('loading');
+  });
+
+  it('lists the saved articles, the one opened last first', async () => {
+    const store = await openStore();
+    await store.add(newArticle('Tides'));
+    clock.advance(MINUTE);
+    await store.add(newArticle('Storms'));
+    clock.advance(MINUTE);
+    await store.add(newArticle('Winds'));
+    clock.advance(MINUTE);
+    await store.markOpened('article-1');
+
+    const { library } = await startedTab();
+
+    expect(library.status).toBe('ready');
+    expect(titles(library)).toEqual(['Tides', 'Winds', 'Storms']);
+    expect(library.lastOpened?.title).toBe('Tides');
+    expect(library.error).toBeNull();
+  });
+
+  it('given an empty library, has nothing to open', async () => {
+    const { library } = await startedTab();
+    expect(library.articles).toEqual([]);
+    expect(library.lastOpened).toBeNull();
+  });
+
+  it('shows how much the library uses on the device', async () => {
+    const { library } = await startedTab();
+    await vi.waitFor(() => expect(library.usage).toBe(2048));
+  });
+
+  it('given a browser that keeps no data, is unavailable and says why in words', async () => {
+    vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    const { library, device } = tab();
+
+    await library.start();
+
+    expect(library.status).toBe('unavailable');
+    expect(library.error).toBe(UNAVAILABLE_MESSAGE);
+    expect(library.store).toBeNull();
+    expect(await library.add(article('Tides'), 'text')).toBeNull();
+    expect(await library.load('article-1')).toBeNull();
+    expect(await library.exportLibrary()).toBeNull();
+    library.savePosition('article-1', position(START + 1));
+    expect(device.persistRequests).toBe(0);
+  });
+});
+
+describe('Library, adding', () => {
+  it('saves an article brought in, lists it first and tells the other tabs', async () => {
+    const { library, channel } = await startedTab();
+    await library.add(article('Storms'), 'text');
+    clock.advance(MINUTE);
+
+    const result = await library.add(article('Tides'), 'markdown');
+
+    expect(result?.existing).toBe(false);
+    expect(result?.record).toMatchObject({ id: 'article-2', title: 'Tides', format: 'markdown' });
+    expect(titles(library)).toEqual(['Tides', 'Storms']);
+    expect(channel.posted).toEqual([{ type: 'changed' }, { type: 'changed' }]);
+  });
+
+  it('asks the browser to keep the library at the first save only, not at start', async () => {
+    const { library, device } = await startedTab();
+    expect(device.persistRequests).toBe(0);
+
+    await library.add(article('Tides'), 'text');
+    await library.add(article('Storms'), 'text');
+
+    expect(device.persistRequests).toBe(1);
+  });
+
+  it('given the same text brought in again, finds the saved one instead of adding it twice', async () => {
+    const { library } = await startedTab();
+    const first = await library.add(article('Tides'), 'text');
+    const again = await library.add(article('Tides'), 'text');
+    expect(again?.existing).toBe(true);
+    expect(again?.record.id).toBe(first?.record.id);
+    expect(library.articles).toHaveLength(1);
+  });
+
+  it('given a full disk, returns null, says why, and still lists the articles saved before', async () => {
+    const { library, device } = await startedTab();
+    await library.add(article('Storms'), 'text');
+    refusePut(() => true, quotaError());
+
+    const result = await library.add(article('Tides'), 'text');
+
+    expect(result).toBeNull();
+    expect(library.error).toBe(QUOTA_MESSAGE);
+    expect(titles(library)).toEqual(['Storms']);
+    vi.restoreAllMocks();
+    await library.refresh();
+    expect(titles(library)).toEqual(['Storms']);
+    expect(device.persistRequests).toBe(1);
+  });
+
+  it('given a refused first save, asks to persist at the first save that works', async () => {
+    const { library, device } = await startedTab();
+    refusePut(() => true, quotaError());
+    await library.add(article('Tides'), 'text');
+    expect(device.persistRequests).toBe(0);
+
+    vi.restoreAllMocks();
+    await library.add(article('Tides'), 'text');
+    expect(device.persistRequests).toBe(1);
+    expect(library.error).toBeNull();
+  });
+});
+
+describe('Library, opening, removing and restoring', () => {
+  it('opens a saved article with its text and record, and marks it opened', async () => {
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    clock.advance(MINUTE);
+    await library.add(article('Storms'), 'text');
+    clock.advance(MINUTE);
+
+    const opened = await library.load('article-1');
+
+    expect(opened?.record.title).toBe('Tides');
+    expect(opened?.article.blocks).toEqual(newArticle('Tides').blocks);
+    expect(opened?.article.title).toBe('Tides');
+    await vi.waitFor(() => expect(titles(library)).toEqual(['Tides', 'Storms']));
+  });
+
+  it('given an id that is not saved, opens nothing', async () => {
+    const { library } = await startedTab();
+    expect(await library.load('article-9')).toBeNull();
+    expect(library.error).toBeNull();
+  });
+
+  it('removes an article, and Undo puts it back exactly as it was', async () => {
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    await library.add(article('Storms'), 'text');
+    const before = library.articles.find((record) => record.title === 'Tides');
+
+    const deleted = await library.remove('article-1');
+    expect(titles(library)).toEqual(['Storms']);
+    expect(deleted?.record).toEqual(before);
+
+    expect(await library.restore(deleted!)).toBe(true);
+    expect(library.articles.find((record) => record.id === 'article-1')).toEqual(before);
+    expect((await library.load('article-1'))?.article.blocks).toEqual(newArticle('Tides').blocks);
+  });
+
+  it('given an id that is not saved, removes nothing', async () => {
+    const { library } = await startedTab();
+    expect(await library.remove('article-9')).toBeNull();
+  });
+
+  it('renames an article, but not to an empty title', async () => {
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    expect(await library.rename('article-1', '  Tides and storms ')).toBe(true);
+    expect(titles(library)).toEqual(['Tides and storms']);
+    expect(await library.rename('article-1', '   ')).toBe(false);
+    expect(titles(library)).toEqual(['Tides and storms']);
+  });
+});
+
+describe('Library, reading places', () => {
+  it('records a place, shows it in the list, and tells the other tabs where reading is', async () => {
+    const { library, channel } = await startedTab();
+    await library.add(article('Tides'), 'text');
+
+    library.savePosition('article-1', position(START + MINUTE, { charactersRead: 55 }));
+
+    await vi.waitFor(() =>
+      expect(library.articles[0]).toMatchObject({
+        position: { block: 2, offset: 7, at: START + MINUTE },
+        charactersRead: 55,
+        finished: false,
+      }),
+    );
+    expect(channel.posted.at(-1)).toEqual({
+      type: 'position',
+      id: 'article-1',
+      position: { block: 2, offset: 7, at: START + MINUTE },
+    });
+  });
+
+  it('given a page being hidden, flush() writes the place still waiting', async () => {
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    library.savePosition('article-1', position(START + 1, { block: 1 }));
+    library.savePosition('article-1', position(START + 2, { block: 2 })); // waits its turn
+    library.flush();
+    await vi.waitFor(() => expect(library.articles[0]?.position.at).toBe(START + 2));
+  });
+});
+
+describe('Library in two tabs', () => {
+  it('given an article added in one tab, the other lists it', async () => {
+    const first = await startedTab();
+    const second = await startedTab();
+
+    await first.library.add(article('Tides'), 'text');
+
+    await vi.waitFor(() => expect(titles(second.library)).toEqual(['Tides']));
+  });
+
+  it('given an article removed in one tab, the other stops listing it', async () => {
+    const first = await startedTab();
+    await first.library.add(article('Tides'), 'text');
+    const second = await startedTab();
+    expect(titles(second.library)).toEqual(['Tides']);
+
+    await first.library.remove('article-1');
+
+    await vi.waitFor(() => expect(second.library.articles).toEqual([]));
+  });
+
+  it('given a place saved in one tab, the other hears it and lists it', async () => {
+    const first = await startedTab();
+    await first.library.add(article('Tides'), 'text');
+    const second = await startedTab();
+    const heard: { id: string; position: ReadingPosition }[] = [];
+    second.library.onRemotePosition((id, place) => heard.push({ id, position: place }));
+
+    first.library.savePosition('article-1', position(START + MINUTE));
+
+    await vi.waitFor(() =>
+      expect(heard).toEqual([
+        { id: 'article-1', position: { block: 2, offset: 7, at: START + MINUTE } },
+      ]),
+    );
+    await vi.waitFor(() => expect(second.library.articles[0]?.position.at).toBe(START + MINUTE));
+    const writer = await startedTab();
+    expect(writer.library.articles[0]?.position.at).toBe(START + MINUTE);
+  });
+
+  it('given an older place saved late by another tab, the newer one stays (newest wins)', async () => {
+    const first = await startedTab();
+    await first.library.add(article('Tides'), 'text');
+    const second = await startedTab();
+    const heardByFirst: ReadingPosition[] = [];
+    first.library.onRemotePosition((_id, place) => heardByFirst.push(place));
+    first.library.savePosition('article-1', position(START + 2 * MINUTE, { block: 2 }));
+    await vi.waitFor(() => expect(second.library.articles[0]?.position.block).toBe(2));
+
+    second.library.savePosition('article-1', position(START + MINUTE, { block: 1 }));
+    await second.library.refresh(); // read after the write: IndexedDB keeps their order
+    await settle();
+
+    for (const { library } of [first, second, await startedTab()]) {
+      expect(library.articles[0]?.position).toEqual({
+        block: 2,
+        offset: 7,
+        at: START + 2 * MINUTE,
+      });
+    }
+    expect(heardByFirst).toEqual([]);
+    expect(second.channel.posted.filter((message) => message.type === 'position')).toEqual([]);
+  });
+
+  it('stops telling a listener about other tabs’ places once it stops listening', async () => {
+    const first = await startedTab();
+    await first.library.add(article('Tides'), 'text');
+    const second = await startedTab();
+    const heard: string[] = [];
+    const stop = second.library.onRemotePosition((id) => heard.push(id));
+    stop();
+
+    first.library.savePosition('article-1', position(START + MINUTE));
+    await vi.waitFor(() => expect(second.library.articles[0]?.position.at).toBe(START + MINUTE));
+    expect(heard).toEqual([]);
+  });
+});
+
+describe('Library, export and import', () => {
+  it('exports every article with its text and the preferences', async () => {
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    clock.advance(MINUTE);
+    await library.add(article('Storms'), 'text');
+    await library.store?.setSetting(PREFERENCES_KEY, { rate: 1.4 });
+
+    const file = await library.exportLibrary();
+
+    expect(file).toMatchObject({ format: 'aloud-library', preferences: { rate: 1.4 } });
+    expect(file?.articles.map((entry) => entry.title)).toEqual(['Storms', 'Tides']);
+    expect(file?.articles[1]?.blocks).toEqual(newArticle('Tides').blocks);
+  });
+
+  it('given an export imported after a deletion, brings the deleted article back, once, and tells the other tabs', async () => {
+    const { library } = await startedTab();
+    const other = await startedTab();
+    await library.add(article('Tides'), 'text');
+    await library.add(article('Storms'), 'text');
+    const file = await library.exportLibrary();
+    await library.remove('article-1');
+    await vi.waitFor(() => expect(titles(other.library)).toEqual(['Storms']));
+
+    const summary = await library.importLibrary(file!);
+
+    expect(summary).toEqual({ added: 1, updated: 0, unchanged: 1 });
+    expect(titles(library).sort()).toEqual(['Storms', 'Tides']);
+    await vi.waitFor(() => expect(titles(other.library).sort()).toEqual(['Storms', 'Tides']));
+  });
+
+  it('given a full disk, imports nothing and says why', async () => {
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    const file = await library.exportLibrary();
+    await library.remove('article-1');
+    refusePut(() => true, quotaError());
+
+    expect(await library.importLibrary(file!)).toBeNull();
+
+    expect(library.error).toBe(QUOTA_MESSAGE);
+    vi.restoreAllMocks();
+    await library.refresh();
+    expect(library.articles).toEqual([]);
+  });
+});

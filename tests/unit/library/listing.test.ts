@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { filterByTitle, percentRead, timeLeftText } from '../../../src/lib/library/listing';
+import type { ArticleRecord } from '../../../src/lib/library/types';
+import { CHARS_PER_SECOND_AT_RATE_1 } from '../../../src/lib/text/reading-time';
+import { exportedArticle } from './fixtures';
+
+/** An article's record (an export's, which also holds the text) with the counts a test cares about. */
+function record(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
+  return exportedArticle('article-1', 'Tides', overrides);
+}
+
+/** Characters that take `minutes` to read at normal speed. */
+function minutesOfText(minutes: number): number {
+  return minutes * 60 * CHARS_PER_SECOND_AT_RATE_1;
+}
+
+describe('percentRead', () => {
+  it('given an article that was half read, says 50', () => {
+    expect(percentRead(record({ totalCharacters: 1000, charactersRead: 500 }))).toBe(50);
+  });
+
+  it('rounds down, so that a little read is not shown as more', () => {
+    expect(percentRead(record({ totalCharacters: 1000, charactersRead: 19 }))).toBe(1);
+    expect(percentRead(record({ totalCharacters: 1000, charactersRead: 9 }))).toBe(0);
+  });
+
+  it('given an article read to its last sentence but not finished, never says 100', () => {
+    expect(percentRead(record({ totalCharacters: 1000, charactersRead: 999 }))).toBe(99);
+    expect(percentRead(record({ totalCharacters: 1000, charactersRead: 1000 }))).toBe(99);
+  });
+
+  it('given a finished article, says 100 whatever was counted', () => {
+    expect(percentRead(record({ totalCharacters: 1000, charactersRead: 0, finished: true }))).toBe(
+      100,
+    );
+  });
+
+  it('given an article with no characters, says 0 rather than dividing by nothing', () => {
+    expect(percentRead(record({ totalCharacters: 0, charactersRead: 0 }))).toBe(0);
+  });
+});
+
+describe('timeLeftText', () => {
+  it('given an article with twelve minutes of text left, says so at normal speed', () => {
+    const half = record({ totalCharacters: minutesOfText(24), charactersRead: minutesOfText(12) });
+    expect(timeLeftText(half, 1)).toBe('12 min left');
+  });
+
+  it('given a faster rate, says less time is left', () => {
+    const unread = record({ totalCharacters: minutesOfText(12), charactersRead: 0 });
+    expect(timeLeftText(unread, 2)).toBe('6 min left');
+    expect(timeLeftText(unread, 0.5)).toBe('24 min left');
+  });
+
+  it('given little text left, says under a minute', () => {
+    const nearlyDone = record({ totalCharacters: 1000, charactersRead: 990 });
+    expect(timeLeftText(nearlyDone, 1)).toBe('under a minute left');
+  });
+
+  it('given a finished article, says Finished', () => {
+    const finished = record({ totalCharacters: minutesOfText(12), finished: true });
+    expect(timeLeftText(finished, 1)).toBe('Finished');
+  });
+});
+
+describe('filterByTitle', () => {
+  const library = [
+    record({ id: 'a', title: 'Café culture in Paris' }),
+    record({ id: 'b', title: 'The TIDES of the North Sea' }),
+    record({ id: 'c', title: 'Paris, the sea and the city' }),
+  ];
+
+  function ids(query: string): string[] {
+    return filterByTitle(library, query).map((entry) => entry.id);
+  }
+
+  it('given an empty or blank query, lists every article', () => {
+    expect(filterByTitle(library, '')).toBe(library);
+    expect(ids('   ')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds a title in any case', () => {
+    expect(ids('tides')).toEqual(['b']);
+    expect(ids('PARIS')).toEqual(['a', 'c']);
+  });
+
+  it('finds a title without its accents, and with accents the title lacks', () => {
+    expect(ids('cafe')).toEqual(['a']);
+    expect(ids('CAFÉ')).toEqual(['a']);
+    expect(ids('nórth')).toEqual(['b']);
+  });
+
+  it('needs every word of the query, in any order', () => {
+    expect(ids('sea paris')).toEqual(['c']);
+    expect(ids('paris  culture ')).toEqual(['a']);
+    expect(ids('paris tides')).toEqual([]);
+  });
+
+  it('matches parts of words, as typing does', () => {
+    expect(ids('cult')).toEqual(['a']);
+  });
+});
