@@ -8,6 +8,7 @@ import { openLibraryDb } from './lib/library/db';
 import { browserDeviceStorage } from './lib/library/device-storage';
 import { Library } from './lib/library/library.svelte';
 import { browserLibraryChannel } from './lib/library/library-channel';
+import { webStorageJournal } from './lib/library/position-journal';
 import { AppUpdate } from './lib/pwa/app-update.svelte';
 import { registerServiceWorker } from './lib/pwa/service-worker';
 import { Reader } from './lib/reader/reader.svelte';
@@ -31,6 +32,7 @@ const library = new Library({
   open: async () => new ArticleStore(await openLibraryDb()),
   channel: browserLibraryChannel(),
   device: browserDeviceStorage(),
+  journal: webStorageJournal(defaultWebStorage()),
 });
 await library.start();
 

@@ -2,7 +2,6 @@
 // refused write (a full disk, a closed connection) leaves what was saved before intact.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Block } from '../text/types';
-import { contentHash } from './content-hash';
 import { isQuotaError, toStorageError, type AloudDb } from './db';
 import type { ArticleRecord, NewArticle, PositionUpdate } from './types';
 
@@ -44,6 +43,8 @@ export class ArticleStore {
    */
   async add(article: NewArticle): Promise<{ record: ArticleRecord; existing: boolean }> {
     if (article.blocks.length === 0) throw new Error('An article needs some text');
+    // Only bringing an article in needs the hash: it loads then, not with the app shell.
+    const { contentHash } = await import('./content-hash');
     const hash = contentHash(article.blocks);
     const now = this.#now();
     return this.write(['articles', 'contents'], async (tx) => {

@@ -4,6 +4,7 @@ import type { ImportSummary } from './library-transfer';
 import { toStorageError } from './db';
 import type { DeviceStorage } from './device-storage';
 import type { LibraryChannel } from './library-channel';
+import type { PositionJournal } from './position-journal';
 import { PositionSaver } from './position-saver';
 import type {
   ArticleFormat,
@@ -20,6 +21,8 @@ export interface LibraryOptions {
   open: () => Promise<ArticleStore>;
   channel: LibraryChannel;
   device: DeviceStorage;
+  /** Keeps the last place through a page closing before its write finished. */
+  journal?: PositionJournal;
 }
 
 /** A saved article, opened: its record and the article ready to read. */
@@ -62,6 +65,11 @@ export class Library {
   async start(): Promise<void> {
     try {
       this.#store = await this.#options.open();
+      // A place the last page journaled as it closed (older than the saved one: ignored).
+      const journaled = this.#options.journal?.take();
+      if (journaled) {
+        await this.#store.savePosition(journaled.id, journaled.update).catch(() => undefined);
+      }
       this.articles = await this.#store.list();
       this.status = 'ready';
     } catch (error) {
@@ -168,6 +176,8 @@ export class Library {
 
   /** Writes a pending position now: the page is being hidden or closed. */
   flush(): void {
+    const latest = this.#positions.latest;
+    if (latest) this.#options.journal?.save(latest);
     this.#positions.flush();
   }
 

@@ -20,6 +20,7 @@ export class PositionSaver {
   #write: (id: string, update: PositionUpdate) => Promise<unknown>;
   #timers: Timers;
   #pending: { id: string; update: PositionUpdate } | null = null;
+  #latest: { id: string; update: PositionUpdate } | null = null;
   #timer: unknown = null;
 
   constructor(
@@ -35,7 +36,16 @@ export class PositionSaver {
     // A different article's pending place must not be lost to this one.
     if (this.#pending && this.#pending.id !== id) this.flush();
     this.#pending = { id, update };
+    this.#latest = this.#pending;
     if (this.#timer === null) this.flush();
+  }
+
+  /**
+   * The last position asked for, written or not: what a closing page must not lose (its
+   * write may still be in flight when the page goes).
+   */
+  get latest(): { id: string; update: PositionUpdate } | null {
+    return this.#latest;
   }
 
   /** Writes the pending position, if any, and starts a new interval. */
