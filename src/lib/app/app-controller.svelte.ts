@@ -171,9 +171,12 @@ export class AppController {
         }
         return;
       case 'library':
+        // Leaving the article: its last place is written now, not at the end of the interval.
+        this.library.flush();
         return;
       case 'read': {
         if (route.id === this.articleId && !this.missing) return;
+        this.missing = false;
         const opened = await this.library.load(route.id);
         if (visit !== this.#visit) return; // the person went elsewhere meanwhile
         if (!opened) {

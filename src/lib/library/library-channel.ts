@@ -1,9 +1,9 @@
 // The only module that uses BroadcastChannel: how one tab tells the others that the library
 // changed (an article added, renamed or deleted, a place saved).
-import type { ReadingPosition } from './types';
+import type { ArticleRecord } from './types';
 
-export type LibraryMessage =
-  { type: 'changed' } | { type: 'position'; id: string; position: ReadingPosition };
+/** Something changed (read the list again), or one article's place moved (its new record). */
+export type LibraryMessage = { type: 'changed' } | { type: 'position'; record: ArticleRecord };
 
 export interface LibraryChannel {
   post(message: LibraryMessage): void;

@@ -69,7 +69,11 @@ export function importLibrary(store: ArticleStore, file: LibraryFile): Promise<I
       writes.push(request);
     };
 
-    for (const { blocks, ...incoming } of file.articles) {
+    // Times from another device's clock (or a hand-edited file) are never in the future:
+    // a place dated ahead would make every place saved here look older, and be dropped.
+    const now = store.now();
+    for (const { blocks, ...exported } of file.articles) {
+      const incoming = clampTimes(exported, now);
       const existing = byId.get(incoming.id) ?? byHash.get(incoming.contentHash);
       if (!existing) {
         const record: ArticleRecord = { ...incoming };
@@ -138,4 +142,14 @@ function mergePreferences(stored: unknown, incoming: StoredPreferences): StoredP
     merged.voiceByLanguage = current.voiceByLanguage;
   }
   return merged;
+}
+
+/** The record with no time later than `now`. */
+function clampTimes(record: ArticleRecord, now: number): ArticleRecord {
+  return {
+    ...record,
+    addedAt: Math.min(record.addedAt, now),
+    openedAt: Math.min(record.openedAt, now),
+    position: { ...record.position, at: Math.min(record.position.at, now) },
+  };
 }

@@ -1,7 +1,7 @@
 import { Article } from '../text/article';
 import type { ArticleStore, DeletedArticle } from './articles';
 import type { ImportSummary } from './library-transfer';
-import { toStorageError } from './db';
+import { StorageError, toStorageError } from './db';
 import type { DeviceStorage } from './device-storage';
 import type { LibraryChannel } from './library-channel';
 import type { PositionJournal } from './position-journal';
@@ -15,6 +15,29 @@ import type {
 } from './types';
 
 export type LibraryStatus = 'loading' | 'ready' | 'unavailable';
+
+/**
+ * IndexedDB that has not opened by then (blocked by an old tab, a stuck browser) is taken as
+ * unavailable: the app starts without its library rather than not at all.
+ */
+const OPEN_TIMEOUT_MS = 5000;
+
+/** The promise's value, or a rejection once `ms` have passed. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new StorageError('unavailable')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
 
 export interface LibraryOptions {
   /** Opens the store; rejects with a StorageError when the browser keeps no data. */
@@ -64,7 +87,7 @@ export class Library {
   /** Opens the library and lists it; afterwards follows the other tabs' changes. */
   async start(): Promise<void> {
     try {
-      this.#store = await this.#options.open();
+      this.#store = await withTimeout(this.#options.open(), OPEN_TIMEOUT_MS);
       // A place the last page journaled as it closed (older than the saved one: ignored).
       const journaled = this.#options.journal?.take();
       if (journaled) {
@@ -80,9 +103,14 @@ export class Library {
     }
     this.#options.channel.listen((message) => {
       if (message.type === 'position') {
-        for (const listener of this.#positionListeners) listener(message.id, message.position);
+        // A place moves a few times a second while another tab reads: replace that one
+        // record instead of reading the whole list again.
+        const { record } = message;
+        this.articles = this.articles.map((entry) => (entry.id === record.id ? record : entry));
+        for (const listener of this.#positionListeners) listener(record.id, record.position);
+      } else {
+        void this.refresh();
       }
-      void this.refresh();
     });
     void this.refreshUsage();
   }
@@ -97,6 +125,7 @@ export class Library {
     }
   }
 
+  /** Reads again how much the library stores on the device. */
   async refreshUsage(): Promise<void> {
     this.usage = await this.#options.device.usage();
   }
@@ -124,6 +153,8 @@ export class Library {
       }),
     );
     if (!result) return null;
+    // A new article saved shows that storage works again.
+    this.error = null;
     if (!this.#askedToPersist) {
       // At the first save, not at start-up: the browser may ask the person, and it should
       // be clear why.
@@ -154,6 +185,7 @@ export class Library {
     }
   }
 
+  /** Gives an article a new title; false when the library could not write it. */
   async rename(id: string, title: string): Promise<boolean> {
     return (await this.#write((store) => store.rename(id, title))) !== null;
   }
@@ -165,6 +197,7 @@ export class Library {
     return deleted ?? null;
   }
 
+  /** Puts a deleted article back as it was (Undo); false when that could not be written. */
   async restore(deleted: DeletedArticle): Promise<boolean> {
     return (await this.#write((store) => store.restore(deleted).then(() => true))) !== null;
   }
@@ -187,6 +220,7 @@ export class Library {
     return () => this.#positionListeners.delete(listener);
   }
 
+  /** Everything in the library, for a file; null when it could not be read. */
   async exportLibrary(): Promise<LibraryFile | null> {
     const store = this.#store;
     if (!store) return null;
@@ -201,10 +235,13 @@ export class Library {
 
   /** Merges an export into the library, all or nothing. */
   async importLibrary(file: LibraryFile): Promise<ImportSummary | null> {
-    const { importLibrary } = await import('./library-transfer');
-    return this.#write((store) => importLibrary(store, file));
+    return this.#write(async (store) => {
+      const { importLibrary } = await import('./library-transfer');
+      return importLibrary(store, file);
+    });
   }
 
+  /** The person has read the error: the notice goes. */
   dismissError(): void {
     this.error = null;
   }
@@ -216,7 +253,7 @@ export class Library {
       const record = await store.savePosition(id, update);
       if (!record) return; // older than what is saved (another tab read further)
       this.articles = this.articles.map((entry) => (entry.id === id ? record : entry));
-      this.#options.channel.post({ type: 'position', id, position: record.position });
+      this.#options.channel.post({ type: 'position', record });
     } catch (error) {
       this.error = toStorageError(error).message;
     }
@@ -231,7 +268,8 @@ export class Library {
     if (!store) return null;
     try {
       const result = await write(store);
-      this.error = null;
+      // A standing error (storage full) stays until dismissed: one write that fits does not
+      // mean the next will.
       this.articles = await store.list();
       this.#options.channel.post({ type: 'changed' });
       return result;

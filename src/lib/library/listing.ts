@@ -34,3 +34,23 @@ export function filterByTitle(
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
+
+const BYTES_PER_KB = 1024;
+const BYTES_PER_MB = 1024 * 1024;
+
+/** "740 KB" or "2.3 MB", for how much the library stores. */
+export function formatBytes(bytes: number): string {
+  if (bytes < BYTES_PER_MB) return `${Math.max(1, Math.round(bytes / BYTES_PER_KB))} KB`;
+  return `${(bytes / BYTES_PER_MB).toFixed(1)} MB`;
+}
+
+/** "1 article", "12 articles". */
+export function articleCount(count: number): string {
+  return `${count} article${count === 1 ? '' : 's'}`;
+}
+
+/** The export's file name, dated: "aloud-library-2026-11-29.json". */
+export function libraryFileName(date: Date): string {
+  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return `aloud-library-${day}.json`;
+}

@@ -25,12 +25,19 @@ export class AppUpdate implements ServiceWorkerEvents {
     this.#activate = activate;
   }
 
+  /** A new version waits: the prompt shows. */
   onNeedRefresh(): void {
     this.waiting = 'here';
   }
 
+  /** The shell is cached for the first time: the notice shows once. */
   onOfflineReady(): void {
     this.offlineReady = true;
+  }
+
+  /** The person has seen that Aloud works offline. */
+  dismissOfflineReady(): void {
+    this.offlineReady = false;
   }
 
   // An arrow function: the service worker adapter passes it on as a listener.

@@ -2,7 +2,7 @@ import { untrack } from 'svelte';
 import type { Library } from '../library/library.svelte';
 import type { ReadingPosition } from '../library/types';
 import type { Player } from '../speech/player.svelte';
-import { sentenceIndexAt } from '../text/position';
+import { sentencePlace } from './reader.svelte';
 
 /**
  * Keeps the saved place of the article being read: written as each sentence starts (the
@@ -79,11 +79,7 @@ export class PositionKeeper {
   #followRemote(id: string, position: ReadingPosition): void {
     const player = this.#player;
     if (id !== this.#articleId() || !player.article) return;
-    const paragraph = Math.min(position.block, player.article.length - 1);
-    player.moveQuietly({
-      paragraph,
-      sentence: sentenceIndexAt(player.article.sentences(paragraph), position.offset),
-    });
+    player.moveQuietly(sentencePlace(player.article, position));
     // Another tab's place is already saved: moving to it is not a new write.
     this.opened();
   }

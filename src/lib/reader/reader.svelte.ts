@@ -33,6 +33,9 @@ export class Reader {
     statusText(this.player.status, this.player.errorMessage),
   );
 
+  /** The offline voice change is said once a visit. */
+  #saidOfflineVoice = false;
+
   constructor(options: ReaderOptions) {
     this.voices = new VoiceList(options.engine);
     this.preferences = new Preferences(options.preferences ?? null);
@@ -74,8 +77,6 @@ export class Reader {
     }
     return statusText(status, this.player.errorMessage);
   }
-
-  #saidOfflineVoice = false;
 
   /** Starts watching for voices; returns the function that stops. */
   start(): () => void {

@@ -18,17 +18,24 @@ export interface HistoryWindow {
 export class Router {
   route = $state.raw<Route>({ view: 'start' });
   #window: HistoryWindow;
+  /** The address last handled. */
+  #hash: string;
 
   constructor(win: HistoryWindow = window) {
     this.#window = win;
+    this.#hash = win.location.hash;
     this.route = parseRoute(win.location.hash) ?? { view: 'start' };
   }
 
   /** Follows Back, Forward and typed addresses; returns the function that stops. */
   start(): () => void {
     const update = () => {
+      // Browsers fire popstate and hashchange for the same move: handle the address once.
+      const hash = this.#window.location.hash;
+      if (hash === this.#hash) return;
+      this.#hash = hash;
       // An in-page anchor is not a new view.
-      this.route = parseRoute(this.#window.location.hash) ?? this.route;
+      this.route = parseRoute(hash) ?? this.route;
     };
     this.#window.addEventListener('hashchange', update);
     this.#window.addEventListener('popstate', update);
@@ -43,6 +50,7 @@ export class Router {
     const hash = routeHash(route);
     if (replace) this.#window.history.replaceState(null, '', hash);
     else if (this.#window.location.hash !== hash) this.#window.history.pushState(null, '', hash);
+    this.#hash = hash;
     this.route = route;
   }
 }

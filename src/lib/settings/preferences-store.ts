@@ -1,5 +1,6 @@
 // Where preferences are kept. Since the library, in its IndexedDB database (so that an export
 // carries them); before it, in localStorage, which is still used when the library is off.
+import { PREFERENCES_KEY } from '../library/db';
 import type { StoredPreferences } from '../library/types';
 
 /** The part of Web Storage that preferences need, so tests can pass a Map-backed one. */
@@ -21,8 +22,8 @@ export interface PreferencesStore {
 /** Where versions before the library kept preferences (localStorage). */
 export const LEGACY_PREFERENCES_KEY = 'aloud.preferences.v1';
 
-/** The key of the preferences in the library's settings. */
-export const PREFERENCES_SETTING = 'preferences';
+/** The key of the preferences in the library's settings (an export carries them too). */
+export const PREFERENCES_SETTING = PREFERENCES_KEY;
 
 /** The browser's localStorage, or null when it is blocked (it can throw on access). */
 export function defaultWebStorage(): KeyValueStorage | null {

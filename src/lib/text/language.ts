@@ -85,6 +85,3 @@ export function guessLanguage(text: string, fallback = 'en'): string {
   if (best === 'cjk') return kana >= cjk * MIN_KANA_SHARE_FOR_JAPANESE ? 'ja' : 'zh';
   return LANGUAGE_OF[best] ?? fallback;
 }
-
-// Kept here too, where callers looked for it before it had a module of its own.
-export { textDirection } from './direction';

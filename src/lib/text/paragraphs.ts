@@ -73,6 +73,3 @@ export function splitBlocks(source: string, format: SourceFormat): Block[] {
   if (format === 'markdown') return markdownBlocks(lines);
   return textBlocks(lines.map((line) => line.trim()));
 }
-
-// Kept here too, where callers looked for it before it had a module of its own.
-export { titleOf } from './title';

@@ -326,6 +326,7 @@ describe('exporting and importing', () => {
     db.close();
 
     store = await freshLibrary();
+    clock.advance(24 * 60 * MINUTE); // the other device imports it a day later
     const summary = await importLibrary(store, parsed.file);
 
     expect(summary).toEqual({ added: 3, updated: 0, unchanged: 0 });
@@ -355,6 +356,28 @@ describe('exporting and importing', () => {
     expect(await contentsOf(store)).toEqual(afterFirst);
   });
 
+  it('given a file from a device whose clock runs ahead, its times are brought back to now', async () => {
+    const ahead = exportedArticle('from-the-future', 'Tides', {
+      blocks: newArticle('Tides').blocks,
+      addedAt: START + 60 * MINUTE,
+      openedAt: START + 60 * MINUTE,
+      position: { block: 1, offset: 0, at: START + 60 * MINUTE },
+    });
+    const file: LibraryFile = {
+      format: 'aloud-library',
+      version: 1,
+      exportedAt: START,
+      articles: [ahead],
+      preferences: null,
+    };
+    await importLibrary(store, file);
+    const record = await store.getRecord('from-the-future');
+    expect(record).toMatchObject({ addedAt: START, openedAt: START, position: { at: START } });
+    // So a place read here a minute later is not taken for an older one.
+    clock.advance(MINUTE);
+    expect(await store.savePosition('from-the-future', position(START + MINUTE))).toBeDefined();
+  });
+
   it('given the same text under another id, keeps the article here and takes the newer place from the file', async () => {
     await store.add(newArticle('Tides'));
     await store.savePosition('article-1', position(START + MINUTE));
@@ -373,6 +396,7 @@ describe('exporting and importing', () => {
       preferences: null,
     };
 
+    clock.advance(10 * MINUTE); // imported after the file's last place
     expect(await importLibrary(store, file)).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect(await store.list()).toEqual([
       expect.objectContaining({

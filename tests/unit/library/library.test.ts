@@ -270,8 +270,11 @@ describe('Library, reading places', () => {
     );
     expect(channel.posted.at(-1)).toEqual({
       type: 'position',
-      id: 'article-1',
-      position: { block: 2, offset: 7, at: START + MINUTE },
+      record: expect.objectContaining({
+        id: 'article-1',
+        position: { block: 2, offset: 7, at: START + MINUTE },
+        charactersRead: 55,
+      }),
     });
   });
 

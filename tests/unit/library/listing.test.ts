@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filterByTitle, percentRead, timeLeftText } from '../../../src/lib/library/listing';
+import {
+  articleCount,
+  filterByTitle,
+  formatBytes,
+  libraryFileName,
+  percentRead,
+  timeLeftText,
+} from '../../../src/lib/library/listing';
 import type { ArticleRecord } from '../../../src/lib/library/types';
 import { CHARS_PER_SECOND_AT_RATE_1 } from '../../../src/lib/text/reading-time';
 import { exportedArticle } from './fixtures';
@@ -98,5 +105,23 @@ describe('filterByTitle', () => {
 
   it('matches parts of words, as typing does', () => {
     expect(ids('cult')).toEqual(['a']);
+  });
+});
+
+describe('library figures for people', () => {
+  it('says sizes in KB below a megabyte and in MB from there, never "0 KB"', () => {
+    expect(formatBytes(10)).toBe('1 KB');
+    expect(formatBytes(740 * 1024)).toBe('740 KB');
+    expect(formatBytes(2.34 * 1024 * 1024)).toBe('2.3 MB');
+  });
+
+  it('counts articles in words', () => {
+    expect(articleCount(1)).toBe('1 article');
+    expect(articleCount(0)).toBe('0 articles');
+    expect(articleCount(12)).toBe('12 articles');
+  });
+
+  it("names the export file with the day's date", () => {
+    expect(libraryFileName(new Date(2026, 10, 29, 23, 59))).toBe('aloud-library-2026-11-29.json');
   });
 });

@@ -61,6 +61,17 @@ describe('Router', () => {
     },
   );
 
+  it('given Back, which fires both popstate and hashchange, changes the view once (one load, not two)', () => {
+    const { win, router } = setup('#/');
+    router.go({ view: 'read', id: 'article-1' });
+    win.back(['popstate']);
+    const shown = router.route;
+    expect(shown).toEqual({ view: 'library' });
+    // The same move's second event, as browsers send it a moment later:
+    win.fire('hashchange');
+    expect(router.route).toBe(shown);
+  });
+
   it('given an address typed or followed, shows its view', () => {
     const { win, router } = setup('#/');
     win.follow('#/read/article-2');

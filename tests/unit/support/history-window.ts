@@ -77,6 +77,11 @@ export class FakeHistoryWindow implements HistoryWindow {
     this.#traverse(this.#index + 1, events);
   }
 
+  /** Fires an event alone, as a browser does for the second half of one move. */
+  fire(type: HistoryEvent): void {
+    for (const listener of this.#listeners.get(type) ?? []) listener();
+  }
+
   /** The person follows a link or types an address with this hash: a new entry. */
   follow(hash: string, events: readonly HistoryEvent[] = BOTH): void {
     const before = this.location.hash;

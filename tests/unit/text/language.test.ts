@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, textDirection } from '../../../src/lib/text/language';
+import { textDirection } from '../../../src/lib/text/direction';
+import { guessLanguage } from '../../../src/lib/text/language';
 import { splitBlocks } from '../../../src/lib/text/paragraphs';
 import { fixture } from './fixtures';
 

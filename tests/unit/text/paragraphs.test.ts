@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeMarkdown, splitBlocks, titleOf } from '../../../src/lib/text/paragraphs';
+import { looksLikeMarkdown, splitBlocks } from '../../../src/lib/text/paragraphs';
+import { titleOf } from '../../../src/lib/text/title';
 import { fixture } from './fixtures';
 
 /** Word-wraps paragraphs at `width` columns with blank lines between them, like e-mail. */
