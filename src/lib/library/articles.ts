@@ -37,44 +37,20 @@ export class ArticleStore {
     return this.#now();
   }
 
+  /** A new article id. */
+  newId(): string {
+    return this.#newId();
+  }
+
   /**
    * Saves an article brought in. The same text brought in again is not duplicated: the saved
    * one is marked as opened now and returned with its reading place, `existing: true`.
    */
   async add(article: NewArticle): Promise<{ record: ArticleRecord; existing: boolean }> {
-    if (article.blocks.length === 0) throw new Error('An article needs some text');
-    // Only bringing an article in needs the hash: it loads then, not with the app shell.
-    const { contentHash } = await import('./content-hash');
-    const hash = contentHash(article.blocks);
-    const now = this.#now();
-    return this.write(['articles', 'contents'], async (tx) => {
-      const articles = tx.objectStore('articles');
-      const found = await articles.index('contentHash').get(hash);
-      if (found) {
-        const record = { ...found, openedAt: now };
-        await articles.put(record);
-        return { record, existing: true };
-      }
-      const id = this.#newId();
-      const record: ArticleRecord = {
-        id,
-        title: article.title,
-        source: article.source,
-        format: article.format,
-        lang: article.lang,
-        addedAt: now,
-        openedAt: now,
-        blockCount: article.blocks.length,
-        totalCharacters: article.blocks.reduce((sum, block) => sum + block.text.length, 0),
-        charactersRead: 0,
-        position: { block: 0, offset: 0, at: now },
-        finished: false,
-        contentHash: hash,
-      };
-      await articles.put(record);
-      await tx.objectStore('contents').put({ id, blocks: article.blocks });
-      return { record, existing: false };
-    });
+    // Only bringing an article in needs this code (and the hash): it loads then, not with
+    // the app shell.
+    const { addArticle } = await import('./add-article');
+    return addArticle(this, article);
   }
 
   /** Every article, the most recently opened first. */

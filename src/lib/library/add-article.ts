@@ -1,0 +1,43 @@
+// Saving an article brought in: loaded on demand, with the content hash, when an article
+// is brought in (the first Play of a saved article needs neither).
+import type { ArticleStore } from './articles';
+import { contentHash } from './content-hash';
+import type { ArticleRecord, NewArticle } from './types';
+
+/** See ArticleStore.add. */
+export async function addArticle(
+  store: ArticleStore,
+  article: NewArticle,
+): Promise<{ record: ArticleRecord; existing: boolean }> {
+  if (article.blocks.length === 0) throw new Error('An article needs some text');
+  const hash = contentHash(article.blocks);
+  const now = store.now();
+  return store.write(['articles', 'contents'], async (tx) => {
+    const articles = tx.objectStore('articles');
+    const found = await articles.index('contentHash').get(hash);
+    if (found) {
+      const record = { ...found, openedAt: now };
+      await articles.put(record);
+      return { record, existing: true };
+    }
+    const id = store.newId();
+    const record: ArticleRecord = {
+      id,
+      title: article.title,
+      source: article.source,
+      format: article.format,
+      lang: article.lang,
+      addedAt: now,
+      openedAt: now,
+      blockCount: article.blocks.length,
+      totalCharacters: article.blocks.reduce((sum, block) => sum + block.text.length, 0),
+      charactersRead: 0,
+      position: { block: 0, offset: 0, at: now },
+      finished: false,
+      contentHash: hash,
+    };
+    await articles.put(record);
+    await tx.objectStore('contents').put({ id, blocks: article.blocks });
+    return { record, existing: false };
+  });
+}
