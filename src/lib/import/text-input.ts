@@ -1,5 +1,6 @@
 import type { Article, ArticleInit } from '../text/article';
 import { createArticle } from '../text/create-article';
+import type { ArticleFormat } from '../library/types';
 import { looksLikeMarkdown, type SourceFormat } from '../text/paragraphs';
 
 /** Largest file or paste Aloud takes in: a long book is ~3 MB, so this leaves room. */
@@ -10,7 +11,7 @@ const SNIFF_BYTES = 8192;
 export const TEXT_FILE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
 
 export type ImportResult =
-  { ok: true; article: Article; format: SourceFormat } | { ok: false; message: string };
+  { ok: true; article: Article; format: ArticleFormat } | { ok: false; message: string };
 
 /** The part of a File that importing needs (so tests can pass plain objects). */
 export interface FileLike {

@@ -1,0 +1,47 @@
+// A web page's HTML → its article: Readability on linkedom's DOM, which needs no browser
+// DOM (so it runs in a worker) and runs nothing: no script, no handler, no request.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Block } from '../../text/types';
+import { blocksOf } from './html-blocks';
+
+export interface ExtractedArticle {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  blocks: Block[];
+}
+
+/** The article in a page, or null when the page holds none. */
+export function extractArticle(html: string): ExtractedArticle | null {
+  const { document } = parseHTML(html);
+  const lang = document.documentElement?.getAttribute('lang') || null;
+  const article = new Readability(document as unknown as Document, {
+    // Readability keeps its own markup for images and links; only the text is used here.
+    keepClasses: false,
+  }).parse();
+  if (!article?.content) return null;
+  const { document: content } = parseHTML(
+    `<!doctype html><html><body>${article.content}</body></html>`,
+  );
+  const blocks = blocksOf(content.body as unknown as Node);
+  if (blocks.length === 0) return null;
+  const title = (article.title ?? '').trim() || (blocks[0]?.text ?? '');
+  const byline = article.byline?.trim() || null;
+  // The title and byline are read first, as a narrator would, unless the page repeats them.
+  const head: Block[] = [];
+  if (blocks[0]?.text !== title) head.push({ kind: 'heading', level: 1, text: title });
+  if (byline && !blocks.slice(0, 3).some((block) => block.text.includes(byline))) {
+    head.push({ kind: 'paragraph', text: byline });
+  }
+  return {
+    title,
+    byline,
+    siteName: article.siteName?.trim() || null,
+    lang: article.lang?.trim() || lang,
+    publishedTime: article.publishedTime?.trim() || null,
+    blocks: [...head, ...blocks],
+  };
+}

@@ -1,0 +1,139 @@
+// An article's DOM (Readability's content) → blocks of speakable text. Works on any DOM with
+// the standard Node API: linkedom in a worker, or the browser's own in tests.
+import type { Block } from '../../text/types';
+
+/** Node types, as numbers: linkedom and the browser share them, a worker has no `Node`. */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements whose text is one block. */
+const HEADING = /^H([1-6])$/;
+const TEXT_BLOCKS = new Set(['P', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'CAPTION']);
+/** Elements never read: they hold no article text, or nothing a listener should hear. */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'MATH',
+  'BUTTON',
+  'FORM',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+]);
+
+/** Whitespace as one space, trimmed: how a page shows text. */
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The readable text of an element, without the parts never read. */
+function textOf(node: Node): string {
+  if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
+  if (node.nodeType !== ELEMENT_NODE) return '';
+  const element = node as Element;
+  if (SKIPPED.has(element.tagName)) return '';
+  if (element.tagName === 'BR') return ' ';
+  let text = '';
+  for (const child of Array.from(element.childNodes)) text += textOf(child);
+  return text;
+}
+
+/** The blocks of a DOM subtree, in document order. */
+export function blocksOf(root: Node): Block[] {
+  const blocks: Block[] = [];
+  /** Inline text met directly inside a container, gathered into one paragraph. */
+  let loose = '';
+  const push = (block: Block): void => {
+    if (block.text !== '') blocks.push(block);
+  };
+  const flushLoose = (): void => {
+    push({ kind: 'paragraph', text: clean(loose) });
+    loose = '';
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      loose += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const element = node as Element;
+    const tag = element.tagName;
+    if (SKIPPED.has(tag)) return;
+    const heading = HEADING.exec(tag);
+    if (heading) {
+      flushLoose();
+      push({ kind: 'heading', level: Number(heading[1]), text: clean(textOf(element)) });
+    } else if (TEXT_BLOCKS.has(tag)) {
+      flushLoose();
+      push({ kind: 'paragraph', text: clean(textOf(element)) });
+    } else if (tag === 'LI') {
+      flushLoose();
+      // A nested list's items are blocks of their own, after this item's own words.
+      const nested = Array.from(element.children).filter((child) =>
+        /^(UL|OL)$/.test(child.tagName),
+      );
+      const own = Array.from(element.childNodes).filter(
+        (child) => !nested.includes(child as Element),
+      );
+      push({ kind: 'list-item', text: clean(own.map(textOf).join('')) });
+      nested.forEach(visit);
+    } else if (tag === 'TR') {
+      flushLoose();
+      // A table is read row by row, its cells one after another.
+      const cells = Array.from(element.children).map((cell) => clean(textOf(cell)));
+      push({ kind: 'paragraph', text: cells.filter(Boolean).join(', ') });
+    } else if (isInline(tag)) {
+      loose += textOf(element);
+    } else {
+      flushLoose();
+      Array.from(element.childNodes).forEach(visit);
+      flushLoose();
+    }
+  };
+  visit(root);
+  flushLoose();
+  return blocks;
+}
+
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'BR',
+  'IMG',
+]);
+
+function isInline(tag: string): boolean {
+  return INLINE.has(tag);
+}

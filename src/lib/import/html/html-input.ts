@@ -1,0 +1,86 @@
+// A web page's HTML (a file, a rich paste) → an article, extracted in a worker.
+import type { ExtractReply } from './html-worker';
+import { Article } from '../../text/article';
+import { guessLanguage } from '../../text/language';
+import { decodeText, MAX_INPUT_BYTES, type FileLike, type ImportResult } from '../text-input';
+
+/** File name endings opened as web pages. */
+export const HTML_FILE_EXTENSIONS = ['.html', '.htm'] as const;
+
+/** Whether a file is a web page, by its name or type. */
+export function isHtmlFile(file: { name: string; type?: string }): boolean {
+  return /\.html?$/i.test(file.name) || file.type === 'text/html';
+}
+
+/** Runs the extraction in a worker of its own, ended once it answered. */
+function extractInWorker(html: string): Promise<ExtractReply> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./html-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<ExtractReply>) => {
+      worker.terminate();
+      resolve(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      resolve({ ok: false, error: event.message });
+    });
+    worker.postMessage(html);
+  });
+}
+
+/**
+ * Turns a web page into an article: only the article (Readability), as text. `source` says
+ * where it came from; the page's site name replaces it when the page gives one.
+ */
+export async function importHtml(
+  html: string,
+  source: string,
+  fallbackLang?: string,
+): Promise<ImportResult> {
+  const reply = await extractInWorker(html);
+  if (!reply.ok) {
+    return { ok: false, message: 'Aloud could not read this web page. Nothing was changed.' };
+  }
+  const extracted = reply.article;
+  if (!extracted) {
+    return {
+      ok: false,
+      message:
+        'There is no article in this web page that Aloud can find. Copy the article’s text and paste it instead.',
+    };
+  }
+  const text = extracted.blocks.map((block) => block.text).join('\n');
+  const lang = extracted.lang ?? guessLanguage(text.slice(0, 4000), fallbackLang);
+  const article = new Article(extracted.blocks, {
+    source: extracted.siteName ?? source,
+    title: extracted.title,
+    lang,
+  });
+  return { ok: true, article, format: 'html' };
+}
+
+/** Reads a .html or .htm file into an article, with the same checks as a text file. */
+export async function importHtmlFile(file: FileLike, fallbackLang?: string): Promise<ImportResult> {
+  const name = file.name || 'The file';
+  if (file.size > MAX_INPUT_BYTES) {
+    return {
+      ok: false,
+      message: `“${name}” is too large: Aloud opens files up to ${MAX_INPUT_BYTES / (1024 * 1024)} MB.`,
+    };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, message: `“${name}” could not be read. Try opening it again.` };
+  }
+  const decoded = decodeText(bytes);
+  if (decoded === null) {
+    return { ok: false, message: `“${name}” is not a web page (it looks like a binary file).` };
+  }
+  // Not UTF-8: old pages are often Windows-1252 (which browsers also use for Latin-1).
+  const html = decoded ?? new TextDecoder('windows-1252').decode(bytes);
+  if (html.trim() === '')
+    return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
+  return importHtml(html, name, fallbackLang);
+}

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fixturePath, readFixture } from './support/fixtures';
+import { openAloud } from './support/reader-page';
+import { readSpeechLog, waitForSpokenText } from './support/speech-log';
+
+/** The web-page fixture's article, block by block, as a reader of the page sees it. */
+const ARTICLE = [
+  'Tide pools are disappearing faster than expected',
+  'By Priya Raman · March 4, 2026',
+  'A tide pool near Half Moon Bay at low tide.',
+  /^Researchers surveying the northern coast found/,
+  /^"We expected some loss," said Dr\. Lena Ortiz/,
+  'Why the pools vanish',
+  /^Rising seas flood the lower pools/,
+  'Sea level: up 9 cm at the nearest gauge since 1998.',
+  'Storm days per winter: 14 on average, up from 9.',
+  'Visitors per year: about 300,000.',
+  'The pools are a classroom that nobody needs a ticket for.',
+  /^The institute recommends boardwalks/,
+  'Read the full report',
+];
+/** What the page has around its article, none of which may be read. */
+const CLUTTER =
+  /kayak|Related stories|Comments|First!|subscribe|Privacy|Log in|All rights reserved/i;
+
+/** Notes every request that leaves this machine, every dialog, and the page's own script. */
+function watchForEscapes(page: Page) {
+  const outside: string[] = [];
+  let dialogs = 0;
+  page.on('request', (request) => {
+    if (!/^(http:\/\/localhost|data:|blob:)/.test(request.url())) outside.push(request.url());
+  });
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  return async () => {
+    expect(outside).toEqual([]);
+    expect(dialogs).toBe(0);
+    // The fixture's inline script would have set this.
+    expect(await page.evaluate(() => 'trackingId' in window)).toBe(false);
+  };
+}
+
+async function expectTheArticleOnly(page: Page) {
+  await expect(page).toHaveURL(/#\/read\//);
+  await expect(page.getByRole('heading', { level: 2, name: ARTICLE[0] as string })).toBeVisible();
+  const paragraphs = page.locator('[data-paragraph]');
+  await expect(paragraphs).toHaveText(ARTICLE);
+  await expect(page.locator('main')).not.toContainText(CLUTTER);
+}
+
+test('a saved web page opened with the file picker: only its article, with title and byline; nothing runs or loads', async ({
+  page,
+}) => {
+  const expectNothingEscaped = watchForEscapes(page);
+  await openAloud(page);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await (await chooser).setFiles(fixturePath('web-page.html'));
+  await expectTheArticleOnly(page);
+  await expect(page.getByText('web-page.html · 13 paragraphs')).toBeVisible();
+
+  // The title is read first, then the byline.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForSpokenText(page, 'Tide pools are disappearing faster than expected', {
+    until: 'started',
+  });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  expect((await readSpeechLog(page))[0]?.lang).toBe('en');
+  await expectNothingEscaped();
+});
+
+test('a web page copied and pasted as rich content is read without the page around it', async ({
+  context,
+  page,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const expectNothingEscaped = watchForEscapes(page);
+  await openAloud(page);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Article text')).toBeFocused();
+  const html = await readFixture('web-page.html');
+  await page.evaluate(async (markup) => {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([markup], { type: 'text/html' }),
+        // As a browser copies a page: its text beside the markup (DOMParser runs no script).
+        'text/plain': new Blob(
+          [new DOMParser().parseFromString(markup, 'text/html').body.textContent ?? ''],
+          { type: 'text/plain' },
+        ),
+      }),
+    ]);
+  }, html);
+  await page.keyboard.press('Control+V');
+  await expectTheArticleOnly(page);
+  await expect(page.getByText('Pasted web page · 13 paragraphs')).toBeVisible();
+  await expectNothingEscaped();
+});
+
+test('a rich paste with no article in it goes into the box as plain text', async ({
+  context,
+  page,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openAloud(page);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.evaluate(async () => {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob(['<b>Just a few words.</b>'], { type: 'text/html' }),
+        'text/plain': new Blob(['Just a few words.'], { type: 'text/plain' }),
+      }),
+    ]);
+  });
+  await page.getByLabel('Article text').focus();
+  await page.keyboard.press('Control+V');
+  await expect(page.getByLabel('Article text')).toHaveValue('Just a few words.');
+  await expect(page.getByRole('heading', { name: 'Welcome to Aloud' })).toBeVisible();
+});
