@@ -11,7 +11,7 @@ const { version } = JSON.parse(
 
 /** Modules loaded only on demand (dynamic import), kept out of the first load's chunk. */
 const LAZY =
-  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|content-hash|add-article|import[\\/](text-input|html)|text[\\/](create-article|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
+  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|content-hash|add-article|import[\\/](text-input|html|dropped-files)|text[\\/](create-article|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
 
 export default defineConfig({
   publicDir: 'static',

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fixturePath, readFixture } from './support/fixtures';
-import { openAloud } from './support/reader-page';
+import { openAloud, openLibrary } from './support/reader-page';
 import { readSpeechLog, waitForSpokenText } from './support/speech-log';
 
 /** The web-page fixture's article, block by block, as a reader of the page sees it. */
@@ -119,4 +119,40 @@ test('a rich paste with no article in it goes into the box as plain text', async
   await page.keyboard.press('Control+V');
   await expect(page.getByLabel('Article text')).toHaveValue('Just a few words.');
   await expect(page.getByRole('heading', { name: 'Welcome to Aloud' })).toBeVisible();
+});
+
+test('files dropped anywhere become library articles, one each; a bad one says why and changes nothing', async ({
+  page,
+}) => {
+  const expectNothingEscaped = watchForEscapes(page);
+  await openAloud(page);
+  const drop = async (files: { name: string; type: string; content: string }[]) => {
+    const dataTransfer = await page.evaluateHandle((list) => {
+      const transfer = new DataTransfer();
+      for (const { name, type, content } of list) {
+        transfer.items.add(new File([content], name, { type }));
+      }
+      return transfer;
+    }, files);
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+  };
+  await drop([
+    { name: 'web-page.html', type: 'text/html', content: await readFixture('web-page.html') },
+    {
+      name: 'tricky-english.md',
+      type: 'text/markdown',
+      content: await readFixture('tricky-english.md'),
+    },
+  ]);
+  // The last one dropped is open; both are in the library.
+  await expect(page.getByRole('heading', { level: 2, name: /The Night Shift/ })).toBeVisible();
+  await openLibrary(page);
+  const links = page.getByRole('list').getByRole('link');
+  await expect(links).toHaveCount(2);
+  await expect(links.nth(1)).toHaveAccessibleName(/^Tide pools are disappearing/);
+
+  await drop([{ name: 'photo.png', type: 'image/png', content: '\u0000PNG\u0000\u0000' }]);
+  await expect(page.getByText(/“photo\.png” is not a text file/)).toBeVisible();
+  await expect(links).toHaveCount(2);
+  await expectNothingEscaped();
 });

@@ -22,23 +22,6 @@ export type LibraryStatus = 'loading' | 'ready' | 'unavailable';
  */
 const OPEN_TIMEOUT_MS = 5000;
 
-/** The promise's value, or a rejection once `ms` have passed. */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new StorageError('unavailable')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
 export interface LibraryOptions {
   /** Opens the store; rejects with a StorageError when the browser keeps no data. */
   open: () => Promise<ArticleStore>;
@@ -87,7 +70,10 @@ export class Library {
   /** Opens the library and lists it; afterwards follows the other tabs' changes. */
   async start(): Promise<void> {
     try {
-      this.#store = await withTimeout(this.#options.open(), OPEN_TIMEOUT_MS);
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new StorageError('unavailable')), OPEN_TIMEOUT_MS),
+      );
+      this.#store = await Promise.race([this.#options.open(), timeout]);
       // A place the last page journaled as it closed (older than the saved one: ignored).
       const journaled = this.#options.journal?.take();
       if (journaled) {
