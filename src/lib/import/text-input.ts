@@ -41,8 +41,13 @@ export function importPastedText(text: string, fallbackLang?: string): ImportRes
   return build(text, { source: 'Pasted text', format, fallbackLang });
 }
 
-/** Reads a .txt or .md file into an article, refusing binary, non-UTF-8 and oversized files. */
-export async function importTextFile(file: FileLike, fallbackLang?: string): Promise<ImportResult> {
+/**
+ * A file's bytes, or why they cannot be read: too large, empty or unreadable. The same checks
+ * for every kind of file.
+ */
+export async function readFileBytes(
+  file: FileLike,
+): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string }> {
   const name = file.name || 'The file';
   if (file.size > MAX_INPUT_BYTES) {
     return {
@@ -52,12 +57,18 @@ export async function importTextFile(file: FileLike, fallbackLang?: string): Pro
   }
   if (file.size === 0)
     return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
-  let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    return { ok: true, name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch {
     return { ok: false, message: `“${name}” could not be read. Try opening it again.` };
   }
+}
+
+/** Reads a .txt or .md file into an article, refusing binary, non-UTF-8 and oversized files. */
+export async function importTextFile(file: FileLike, fallbackLang?: string): Promise<ImportResult> {
+  const read = await readFileBytes(file);
+  if (!read.ok) return read;
+  const { name, bytes } = read;
   const text = decodeText(bytes);
   if (text === null) {
     return {

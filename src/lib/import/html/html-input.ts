@@ -2,7 +2,7 @@
 import type { ExtractReply } from './html-worker';
 import { Article } from '../../text/article';
 import { guessLanguage } from '../../text/language';
-import { decodeText, MAX_INPUT_BYTES, type FileLike, type ImportResult } from '../text-input';
+import { decodeText, readFileBytes, type FileLike, type ImportResult } from '../text-input';
 
 /** File name endings opened as web pages. */
 export const HTML_FILE_EXTENSIONS = ['.html', '.htm'] as const;
@@ -61,19 +61,9 @@ export async function importHtml(
 
 /** Reads a .html or .htm file into an article, with the same checks as a text file. */
 export async function importHtmlFile(file: FileLike, fallbackLang?: string): Promise<ImportResult> {
-  const name = file.name || 'The file';
-  if (file.size > MAX_INPUT_BYTES) {
-    return {
-      ok: false,
-      message: `“${name}” is too large: Aloud opens files up to ${MAX_INPUT_BYTES / (1024 * 1024)} MB.`,
-    };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { ok: false, message: `“${name}” could not be read. Try opening it again.` };
-  }
+  const read = await readFileBytes(file);
+  if (!read.ok) return read;
+  const { name, bytes } = read;
   const decoded = decodeText(bytes);
   if (decoded === null) {
     return { ok: false, message: `“${name}” is not a web page (it looks like a binary file).` };
