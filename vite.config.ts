@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(
@@ -9,15 +10,50 @@ const { version } = JSON.parse(
   version: string;
 };
 
+/**
+ * The built app's Content-Security-Policy: nothing but the app's own origin, no inline
+ * script, no eval, no frames or plugins. A page brought in is never run (see
+ * src/lib/import/html/), and this is the net under that. Only in the build: the dev server
+ * injects styles inline.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Adds the policy to index.html as a meta tag (static hosts cannot all set headers). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'aloud-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 /** Modules loaded only on demand (dynamic import), kept out of the first load's chunk. */
 const LAZY =
-  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|content-hash|add-article|import[\\/](text-input|html|dropped-files)|text[\\/](create-article|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
+  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|content-hash|add-article|import[\\/](text-input|html|dropped-files|sample-article)|text[\\/](create-article|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
 
 export default defineConfig({
   publicDir: 'static',
   // Shown in the library. ALOUD_VERSION lets the update test build a second, newer version.
   define: { __APP_VERSION__: JSON.stringify(process.env.ALOUD_VERSION ?? version) },
   plugins: [
+    contentSecurityPolicy(),
     // Unit tests run Svelte's client output (not the server's, vitest's default under
     // `node`), so that $state, $derived and $effect behave as in the app.
     svelte({

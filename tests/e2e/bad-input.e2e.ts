@@ -46,14 +46,9 @@ const files = [
     message: /not a text file/,
   },
   {
-    name: 'invalid UTF-8',
-    file: {
-      name: 'latin1.txt',
-      mimeType: 'text/plain',
-      // "Café crème" in Latin-1: bytes that are not valid UTF-8.
-      buffer: Buffer.from('Caf\xe9 cr\xe8me, s\xfbrement.', 'latin1'),
-    },
-    message: /not valid UTF-8/,
+    name: 'a file of nothing but NULs',
+    file: { name: 'zeros.txt', mimeType: 'text/plain', buffer: Buffer.alloc(256) },
+    message: /is empty/,
   },
   {
     name: 'a file over the size limit',
@@ -86,6 +81,23 @@ for (const { name, file, message } of files) {
     expect(await articleOnScreen(page)).toEqual(before);
   });
 }
+
+test('an old Latin-1 file opens, read as Windows-1252, and says so', async ({ page }) => {
+  await openAloud(page);
+  await openPanel(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'latin1.txt',
+    mimeType: 'text/plain',
+    // "Café crème" in Latin-1: bytes that are not valid UTF-8.
+    buffer: Buffer.from('Caf\xe9 cr\xe8me, s\xfbrement.', 'latin1'),
+  });
+  await expect(page.locator('[data-paragraph="0"]')).toHaveText('Café crème, sûrement.');
+  await expect(page.getByText(/latin1\.txt \(read as Western, Windows-1252\)/)).toBeVisible();
+});
 
 test('a good Markdown file opens, read without its markup', async ({ page }) => {
   await openAloud(page);

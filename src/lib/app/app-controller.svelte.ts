@@ -3,7 +3,6 @@ import type { Library } from '../library/library.svelte';
 import type { ImportSummary } from '../library/library-transfer';
 import type { ArticleFormat, LibraryFile } from '../library/types';
 import { PREFERENCES_SETTING } from '../settings/preferences-store';
-import { sampleArticle } from '../import/sample-article';
 import type { Reader } from '../reader/reader.svelte';
 import { PositionKeeper } from '../reader/position-keeper.svelte';
 import type { Route } from '../routing/route';
@@ -160,6 +159,9 @@ export class AppController {
       }
       case 'welcome':
         if (!this.#showingSample) {
+          // Loaded only when shown: a returning listener's first Play does not need it.
+          const { sampleArticle } = await import('../import/sample-article');
+          if (visit !== this.#visit) return;
           this.#open(sampleArticle(), null);
           this.#showingSample = true;
         }

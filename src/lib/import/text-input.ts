@@ -64,43 +64,95 @@ export async function readFileBytes(
   }
 }
 
-/** Reads a .txt or .md file into an article, refusing binary, non-UTF-8 and oversized files. */
+/** Why a file's bytes give no text, for people. */
+export function refusal(name: string, reason: 'binary' | 'empty'): string {
+  return reason === 'empty'
+    ? `“${name}” is empty: there is nothing to read.`
+    : `“${name}” is not a text file (it looks like an image, document or other binary file). Open a .txt, .md or .html file.`;
+}
+
+/**
+ * The article's source: the file's name, saying how it was read when that was a guess (it
+ * shows under the title and in the library, so a wrong guess is noticed).
+ */
+export function sourceName(name: string, encoding: TextEncoding): string {
+  return encoding === 'windows-1252' ? `${name} (read as Western, Windows-1252)` : name;
+}
+
+/** Reads a .txt or .md file into an article, refusing binary, empty and oversized files. */
 export async function importTextFile(file: FileLike, fallbackLang?: string): Promise<ImportResult> {
   const read = await readFileBytes(file);
   if (!read.ok) return read;
   const { name, bytes } = read;
-  const text = decodeText(bytes);
-  if (text === null) {
-    return {
-      ok: false,
-      message: `“${name}” is not a text file (it looks like an image, document or other binary file). Open a .txt or .md file.`,
-    };
-  }
-  if (text === undefined) {
-    return {
-      ok: false,
-      message: `“${name}” is not valid UTF-8 text. Save it as UTF-8 (Unicode) and open it again.`,
-    };
-  }
-  if (text.trim() === '')
-    return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, message: refusal(name, decoded.reason) };
   const format: SourceFormat = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
-  return build(text, { source: name, format, fallbackLang });
+  return build(decoded.text, { source: sourceName(name, decoded.encoding), format, fallbackLang });
 }
 
+/** How a file's bytes were read as text. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** A file's text and how it was read, or why there is none: binary, or nothing but blanks. */
+export type DecodedText =
+  { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: 'binary' | 'empty' };
+
 /**
- * Decodes UTF-8 (or UTF-16 with a byte order mark). Returns null for binary content and
- * undefined for bytes that are not valid UTF-8.
+ * Below this share of text (UTF-16 without a byte order mark puts a NUL beside every ASCII
+ * letter), a sample with NULs in one byte lane only is taken for UTF-16.
  */
-export function decodeText(bytes: Uint8Array): string | null | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (looksBinary(bytes.subarray(0, SNIFF_BYTES))) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
+const UTF16_NUL_SHARE = 0.3;
+/** Fewer byte pairs than this say too little to tell UTF-16 from binary. */
+const UTF16_MIN_PAIRS = 16;
+
+/**
+ * Decodes a text file: UTF-8; UTF-16 with or without a byte order mark; else, bytes that are
+ * not UTF-8 but not binary either (old Windows and Latin-1 files) as Windows-1252, which is
+ * what browsers read Latin-1 as.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  const decoded = ((): { text: string; encoding: TextEncoding } | null => {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be');
+    const lane = utf16Lane(sample);
+    if (lane) return utf16(bytes, lane);
+    if (onlyControlCharacters(sample)) return { text: '', encoding: 'utf-8' };
+    if (looksBinary(sample)) return null;
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    } catch {
+      return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    }
+  })();
+  if (!decoded) return { ok: false, reason: 'binary' };
+  // Control characters are not text: a file of NULs is as empty as one of spaces.
+  if (decoded.text.replace(/[\s\p{Cc}]/gu, '') === '') return { ok: false, reason: 'empty' };
+  return { ok: true, ...decoded };
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be') {
+  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
+/** 'utf-16le' or 'utf-16be' when NULs fill one byte lane only, as UTF-16 text does. */
+function utf16Lane(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < UTF16_MIN_PAIRS) return null;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0 && sample[i + 1] !== 0) evenNuls++;
+    if (sample[i + 1] === 0 && sample[i] !== 0) oddNuls++;
   }
+  if (oddNuls / pairs >= UTF16_NUL_SHARE && evenNuls === 0) return 'utf-16le';
+  if (evenNuls / pairs >= UTF16_NUL_SHARE && oddNuls === 0) return 'utf-16be';
+  return null;
+}
+
+/** Nothing but control characters and blanks (a file of NULs): there is no text at all. */
+function onlyControlCharacters(sample: Uint8Array): boolean {
+  return sample.every((byte) => byte < 0x20 || byte === 0x7f);
 }
 
 /** Text never holds NUL bytes, and rarely other control characters besides tab and newlines. */

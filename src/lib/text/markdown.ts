@@ -15,6 +15,19 @@ const LINK_DEFINITION = /^\[[^\]]+\]:[ \t]*\S+/;
 const TABLE_DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const TABLE_CELL_SEPARATOR = /[ \t]*\|[ \t]*/g;
 
+/** YAML front matter: `---` on the first line, up to a line of `---` or `...`. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** An HTML comment, on one line or several: notes for the writer, not the listener. */
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+/**
+ * Markdown source without what a reader of the rendered page never sees: the front matter
+ * (metadata, which would otherwise become a heading and the title) and HTML comments.
+ */
+export function withoutHiddenMarkdown(source: string): string {
+  return source.replace(FRONT_MATTER, '').replace(HTML_COMMENT, '');
+}
+
 /** A block being collected from its lines. */
 interface OpenBlock {
   kind: 'paragraph' | 'list-item';

@@ -1,7 +1,7 @@
 // Source text → blocks (headings, paragraphs, list items) of clean, speakable text.
 import type { Block } from './types';
 import { isHardWrapped } from './hard-wrap';
-import { markdownBlocks } from './markdown';
+import { markdownBlocks, withoutHiddenMarkdown } from './markdown';
 import { normalisedLines } from './normalise';
 
 /** How pasted or imported text is to be read. */
@@ -69,7 +69,6 @@ function textBlocks(lines: readonly string[]): Block[] {
 
 /** Splits an article's source into trimmed, non-empty blocks of speakable text. */
 export function splitBlocks(source: string, format: SourceFormat): Block[] {
-  const lines = normalisedLines(source);
-  if (format === 'markdown') return markdownBlocks(lines);
-  return textBlocks(lines.map((line) => line.trim()));
+  if (format === 'markdown') return markdownBlocks(normalisedLines(withoutHiddenMarkdown(source)));
+  return textBlocks(normalisedLines(source).map((line) => line.trim()));
 }

@@ -119,8 +119,10 @@ describe('importTextFile', () => {
     expect(messageOf(await importTextFile(file('data.txt', bytes)))).toContain('not a text file');
   });
 
-  it('refuses Latin-1 text as not valid UTF-8', async () => {
-    expect(messageOf(await importTextFile(file('old.txt', LATIN1)))).toContain('not valid UTF-8');
+  it('opens Latin-1 text as Windows-1252, saying so in its source', async () => {
+    const result = await importTextFile(file('old.txt', LATIN1));
+    expect(result.ok && result.article.blocks[0]?.text).toBe('Café au lait.');
+    expect(result.ok && result.article.source).toBe('old.txt (read as Western, Windows-1252)');
   });
 
   it('refuses a file over the limit without reading it, naming the limit and its size', async () => {
@@ -164,29 +166,51 @@ describe('importTextFile', () => {
   });
 });
 
+/** The text decodeText found, or the reason it found none. */
+function decoded(bytes: Uint8Array): string {
+  const result = decodeText(bytes);
+  return result.ok ? `${result.encoding}: ${result.text}` : result.reason;
+}
+
+function utf16WithoutMark(text: string, endian: 'le' | 'be'): Uint8Array {
+  return utf16le(text)
+    .subarray(2)
+    .map((_, i, bytes) => (endian === 'le' ? bytes[i] : bytes[i ^ 1]) ?? 0);
+}
+
 describe('decodeText', () => {
   it('decodes UTF-8, dropping a byte order mark', () => {
-    expect(decodeText(new TextEncoder().encode('Déjà vu'))).toBe('Déjà vu');
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69]))).toBe('Hi');
+    expect(decoded(new TextEncoder().encode('Déjà vu'))).toBe('utf-8: Déjà vu');
+    expect(decoded(new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69]))).toBe('utf-8: Hi');
   });
 
   it('decodes UTF-16 little- and big-endian with a byte order mark', () => {
-    expect(decodeText(utf16le('Hi ✓'))).toBe('Hi ✓');
-    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69]))).toBe('Hi');
+    expect(decoded(utf16le('Hi ✓'))).toBe('utf-16le: Hi ✓');
+    expect(decoded(new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69]))).toBe('utf-16be: Hi');
+  });
+
+  it('recognises UTF-16 without a byte order mark, either way round', () => {
+    expect(decoded(utf16WithoutMark('Plain old notes.', 'le'))).toBe('utf-16le: Plain old notes.');
+    expect(decoded(utf16WithoutMark('Plain old notes.', 'be'))).toBe('utf-16be: Plain old notes.');
   });
 
   it('keeps tabs, newlines and form feeds as text', () => {
-    expect(decodeText(new TextEncoder().encode('a\tb\r\nc\fd'))).toBe('a\tb\r\nc\fd');
+    expect(decoded(new TextEncoder().encode('a\tb\r\nc\fd'))).toBe('utf-8: a\tb\r\nc\fd');
   });
 
-  it('returns null for binary content', () => {
-    expect(decodeText(PNG_START)).toBeNull();
-    expect(decodeText(new Uint8Array([0x41, 0x00, 0x42]))).toBeNull();
-    expect(decodeText(new Uint8Array([0x01, 0x02, 0x03, 0x41]))).toBeNull();
+  it('takes binary content for binary', () => {
+    expect(decoded(PNG_START)).toBe('binary');
+    expect(decoded(new Uint8Array([0x41, 0x00, 0x42]))).toBe('binary');
+    expect(decoded(new Uint8Array([0x01, 0x02, 0x03, 0x41]))).toBe('binary');
   });
 
-  it('returns undefined for bytes that are not UTF-8', () => {
-    expect(decodeText(LATIN1)).toBeUndefined();
+  it('takes a file of nothing but control characters (NULs) for an empty one', () => {
+    expect(decoded(new Uint8Array(64))).toBe('empty');
+    expect(decoded(new Uint8Array([0x00, 0x01, 0x0a, 0x00]))).toBe('empty');
+  });
+
+  it('reads bytes that are not UTF-8, but not binary either, as Windows-1252', () => {
+    expect(decoded(LATIN1)).toBe('windows-1252: Café au lait.');
   });
 });
 

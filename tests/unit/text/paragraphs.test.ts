@@ -189,6 +189,27 @@ describe('Markdown', () => {
     ]);
   });
 
+  it('skips YAML front matter, so that it is neither read nor taken for the title', () => {
+    const source = '---\ntitle: Notes\ntags: [a, b]\n---\n# The real title\n\nBody text.';
+    expect(splitBlocks(source, 'markdown')).toEqual([
+      { kind: 'heading', level: 1, text: 'The real title' },
+      { kind: 'paragraph', text: 'Body text.' },
+    ]);
+    // A rule further down is only a rule.
+    expect(splitBlocks('Intro.\n\n---\n\nAfter.', 'markdown')).toEqual([
+      { kind: 'paragraph', text: 'Intro.' },
+      { kind: 'paragraph', text: 'After.' },
+    ]);
+  });
+
+  it('never reads an HTML comment, on one line or across several', () => {
+    const source = 'Before <!-- a note --> after.\n\n<!--\nTODO: check the figures\n-->\nLast.';
+    expect(splitBlocks(source, 'markdown')).toEqual([
+      { kind: 'paragraph', text: 'Before after.' },
+      { kind: 'paragraph', text: 'Last.' },
+    ]);
+  });
+
   it('sniffs headings with lists, fences and links as Markdown', () => {
     expect(looksLikeMarkdown('# Title\n\n- one\n- two')).toBe(true);
     expect(looksLikeMarkdown('Intro\n```\ncode\n```')).toBe(true);

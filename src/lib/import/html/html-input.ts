@@ -2,7 +2,14 @@
 import type { ExtractReply } from './html-worker';
 import { Article } from '../../text/article';
 import { guessLanguage } from '../../text/language';
-import { decodeText, readFileBytes, type FileLike, type ImportResult } from '../text-input';
+import {
+  decodeText,
+  readFileBytes,
+  refusal,
+  sourceName,
+  type FileLike,
+  type ImportResult,
+} from '../text-input';
 
 /** File name endings opened as web pages. */
 export const HTML_FILE_EXTENSIONS = ['.html', '.htm'] as const;
@@ -65,12 +72,6 @@ export async function importHtmlFile(file: FileLike, fallbackLang?: string): Pro
   if (!read.ok) return read;
   const { name, bytes } = read;
   const decoded = decodeText(bytes);
-  if (decoded === null) {
-    return { ok: false, message: `“${name}” is not a web page (it looks like a binary file).` };
-  }
-  // Not UTF-8: old pages are often Windows-1252 (which browsers also use for Latin-1).
-  const html = decoded ?? new TextDecoder('windows-1252').decode(bytes);
-  if (html.trim() === '')
-    return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
-  return importHtml(html, name, fallbackLang);
+  if (!decoded.ok) return { ok: false, message: refusal(name, decoded.reason) };
+  return importHtml(decoded.text, sourceName(name, decoded.encoding), fallbackLang);
 }
