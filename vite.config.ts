@@ -46,7 +46,19 @@ function contentSecurityPolicy(): Plugin {
 
 /** Modules loaded only on demand (dynamic import), kept out of the first load's chunk. */
 const LAZY =
-  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|content-hash|add-article|import[\\/](text-input|html|dropped-files|sample-article)|text[\\/](create-article|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
+  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|content-hash|add-article|app[\\/]import-library|import[\\/](text-input|html|dropped-files|sample-article)|text[\\/](create-article|block-language|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
+
+/**
+ * Packages the first Play needs. Any other package stays out of the shell even when no LAZY
+ * pattern names it (franc-min, used only when an article is brought in).
+ */
+const SHELL_PACKAGES = /node_modules[\\/](svelte|esm-env|idb|clsx|vite)[\\/]/;
+
+/** Whether a module goes in the first load's one chunk. */
+function inShell(id: string): boolean {
+  if (LAZY.test(id)) return false;
+  return !id.includes('node_modules') || SHELL_PACKAGES.test(id);
+}
 
 export default defineConfig({
   publicDir: 'static',
@@ -105,7 +117,7 @@ export default defineConfig({
         codeSplitting: {
           // What the first Play needs goes in one chunk (each extra chunk costs a request and
           // its own gzip overhead); what loads on demand (LAZY) keeps its own chunks.
-          groups: [{ name: 'shell', test: (id: string) => !LAZY.test(id) }],
+          groups: [{ name: 'shell', test: inShell }],
         },
       },
     },

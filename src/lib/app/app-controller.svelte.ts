@@ -1,8 +1,6 @@
 import { untrack } from 'svelte';
 import type { Library } from '../library/library.svelte';
-import type { ImportSummary } from '../library/library-transfer';
-import type { ArticleFormat, LibraryFile } from '../library/types';
-import { PREFERENCES_SETTING } from '../settings/preferences-store';
+import type { ArticleFormat } from '../library/types';
 import type { Reader } from '../reader/reader.svelte';
 import { PositionKeeper } from '../reader/position-keeper.svelte';
 import type { Route } from '../routing/route';
@@ -124,19 +122,6 @@ export class AppController {
     if (this.articleId !== id) return;
     this.reader.player.stop();
     this.articleId = null;
-  }
-
-  /** Merges a library export, then takes its preferences (rate, voices, shortcuts). */
-  async importLibrary(file: LibraryFile): Promise<ImportSummary | null> {
-    const summary = await this.library.importLibrary(file);
-    if (summary && this.library.store) {
-      try {
-        this.reader.applyPreferences(await this.library.store.getSetting(PREFERENCES_SETTING));
-      } catch {
-        // The articles are in; the settings apply at the next start.
-      }
-    }
-    return summary;
   }
 
   #open(article: Article, id: string | null, place?: { block: number; offset: number }): void {

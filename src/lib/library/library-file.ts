@@ -151,26 +151,32 @@ function readArticle(value: unknown, number: number): ExportedArticle {
 }
 
 /** The blocks copied clean, or undefined if any is missing or wrong. */
+/** A BCP 47 language tag's shape: "de", "zh-Hant", "pt-BR". */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
 function readBlocks(value: unknown): Block[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   const blocks: Block[] = [];
   for (const item of value) {
     if (!isObject(item)) return undefined;
-    const { kind, text, level } = item;
+    const { kind, text, level, lang } = item;
     if (typeof kind !== 'string' || !BLOCK_KINDS.has(kind) || !isText(text)) return undefined;
+    // A block's own language is kept when it looks like a language tag; anything else is
+    // dropped (the block is then read in the article's language) rather than refusing.
+    const own = typeof lang === 'string' && LANGUAGE_TAG.test(lang) ? { lang } : {};
     if (kind !== 'heading') {
       // A level on a paragraph means nothing; it is dropped rather than refusing the file.
-      blocks.push({ kind: kind as BlockKind, text });
+      blocks.push({ kind: kind as BlockKind, text, ...own });
       continue;
     }
     if (level === undefined) {
-      blocks.push({ kind: 'heading', text });
+      blocks.push({ kind: 'heading', text, ...own });
     } else if (
       Number.isInteger(level) &&
       (level as number) >= MIN_HEADING_LEVEL &&
       (level as number) <= MAX_HEADING_LEVEL
     ) {
-      blocks.push({ kind: 'heading', text, level: level as number });
+      blocks.push({ kind: 'heading', text, level: level as number, ...own });
     } else {
       return undefined;
     }

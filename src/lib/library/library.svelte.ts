@@ -1,18 +1,11 @@
 import { Article } from '../text/article';
 import type { ArticleStore, DeletedArticle } from './articles';
-import type { ImportSummary } from './library-transfer';
 import { StorageError, toStorageError } from './db';
 import type { DeviceStorage } from './device-storage';
 import type { LibraryChannel } from './library-channel';
 import type { PositionJournal } from './position-journal';
 import { PositionSaver } from './position-saver';
-import type {
-  ArticleFormat,
-  ArticleRecord,
-  LibraryFile,
-  PositionUpdate,
-  ReadingPosition,
-} from './types';
+import type { ArticleFormat, ArticleRecord, PositionUpdate, ReadingPosition } from './types';
 
 export type LibraryStatus = 'loading' | 'ready' | 'unavailable';
 
@@ -129,7 +122,7 @@ export class Library {
     article: Article,
     format: ArticleFormat,
   ): Promise<{ record: ArticleRecord; existing: boolean } | null> {
-    const result = await this.#write((store) =>
+    const result = await this.write((store) =>
       store.add({
         title: article.title,
         source: article.source,
@@ -163,7 +156,7 @@ export class Library {
         title: record.title,
         lang: record.lang,
       });
-      void this.#write((writer) => writer.markOpened(id));
+      void this.write((writer) => writer.markOpened(id));
       return { record, article };
     } catch (error) {
       this.error = toStorageError(error).message;
@@ -173,19 +166,19 @@ export class Library {
 
   /** Gives an article a new title; false when the library could not write it. */
   async rename(id: string, title: string): Promise<boolean> {
-    return (await this.#write((store) => store.rename(id, title))) !== null;
+    return (await this.write((store) => store.rename(id, title))) !== null;
   }
 
   /** Deletes an article; what it returns brings it back (Undo). */
   async remove(id: string): Promise<DeletedArticle | null> {
-    const deleted = await this.#write((store) => store.delete(id));
+    const deleted = await this.write((store) => store.delete(id));
     if (deleted) void this.refreshUsage();
     return deleted ?? null;
   }
 
   /** Puts a deleted article back as it was (Undo); false when that could not be written. */
   async restore(deleted: DeletedArticle): Promise<boolean> {
-    return (await this.#write((store) => store.restore(deleted).then(() => true))) !== null;
+    return (await this.write((store) => store.restore(deleted).then(() => true))) !== null;
   }
 
   /** Records where reading is (coalesced: at most a few writes a second). */
@@ -204,27 +197,6 @@ export class Library {
   onRemotePosition(listener: (id: string, position: ReadingPosition) => void): () => void {
     this.#positionListeners.add(listener);
     return () => this.#positionListeners.delete(listener);
-  }
-
-  /** Everything in the library, for a file; null when it could not be read. */
-  async exportLibrary(): Promise<LibraryFile | null> {
-    const store = this.#store;
-    if (!store) return null;
-    try {
-      const { exportLibrary } = await import('./library-transfer');
-      return await exportLibrary(store);
-    } catch (error) {
-      this.error = toStorageError(error).message;
-      return null;
-    }
-  }
-
-  /** Merges an export into the library, all or nothing. */
-  async importLibrary(file: LibraryFile): Promise<ImportSummary | null> {
-    return this.#write(async (store) => {
-      const { importLibrary } = await import('./library-transfer');
-      return importLibrary(store, file);
-    });
   }
 
   /** The person has read the error: the notice goes. */
@@ -247,9 +219,10 @@ export class Library {
 
   /**
    * Runs a write; afterwards the list is read again and the other tabs are told. A refused
-   * write becomes `error` and null: nothing is thrown at the views.
+   * write becomes `error` and null: nothing is thrown at the views. Public for the writes
+   * that load on demand (library-transfer.ts).
    */
-  async #write<T>(write: (store: ArticleStore) => Promise<T>): Promise<T | null> {
+  async write<T>(write: (store: ArticleStore) => Promise<T>): Promise<T | null> {
     const store = this.#store;
     if (!store) return null;
     try {

@@ -44,6 +44,8 @@ export class Reader {
       voices: this.voices,
       preferredLanguages: options.languages,
       network: options.network,
+      chosenVoiceFor: (lang) => this.preferences.voiceByLanguage[baseLanguage(lang)] ?? null,
+      onNotice: (message) => options.announcer?.announce(message),
       onStatusChange: (status, previous) =>
         options.announcer?.announce(this.#announcement(status, previous)),
     });

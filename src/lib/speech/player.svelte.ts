@@ -4,7 +4,7 @@ import type { Sentence, Span } from '../text/types';
 import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
 import { describeSpeechError } from './speech-errors';
 import type { VoiceList } from './voice-list.svelte';
-import { pickVoice } from './voices';
+import { baseLanguage, languageName, pickVoice } from './voices';
 
 export type PlayerStatus = 'idle' | 'waiting' | 'playing' | 'paused' | 'ended' | 'error';
 
@@ -38,6 +38,10 @@ export interface PlayerOptions {
   now?: () => number;
   /** Whether the device is online; network voices are not used offline. Online if absent. */
   network?: { readonly online: boolean };
+  /** The voice the person chose for a language other than the article's, if any. */
+  chosenVoiceFor?: (lang: string) => string | null;
+  /** Hears what the listener should know that is not a change of status. */
+  onNotice?: (message: string) => void;
   /** Hears every change of status (and every new error), e.g. to announce it. */
   onStatusChange?: (status: PlayerStatus, previous: PlayerStatus) => void;
 }
@@ -113,6 +117,11 @@ export class Player {
   #engine: SpeechEngine;
   #voices: VoiceList;
   #network: { readonly online: boolean };
+  #chosenVoiceFor: PlayerOptions['chosenVoiceFor'];
+  #onNotice: PlayerOptions['onNotice'];
+  /** Languages without a voice already said, for the article loaded (not state: not shown). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #missingVoiceSaid = new Set<string>();
   #preferredLanguages: readonly string[];
   #now: () => number;
   #onStatusChange: PlayerOptions['onStatusChange'];
@@ -127,6 +136,8 @@ export class Player {
     this.#engine = options.engine;
     this.#voices = options.voices;
     this.#network = options.network ?? { online: true };
+    this.#chosenVoiceFor = options.chosenVoiceFor;
+    this.#onNotice = options.onNotice;
     this.#preferredLanguages = options.preferredLanguages ?? [];
     this.#now = options.now ?? (() => Date.now());
     this.#onStatusChange = options.onStatusChange;
@@ -148,6 +159,7 @@ export class Player {
   load(article: Article, place: { paragraph: number; sentence: number } = START): void {
     this.#silence();
     this.article = article;
+    this.#missingVoiceSaid.clear();
     this.word = null;
     this.errorMessage = null;
     // Quietly: opening an article is announced by whoever opens it.
@@ -365,8 +377,9 @@ export class Player {
     // The chunk's text is its slice trimmed: boundary offsets count from its first letter.
     const textStart =
       chunk.start + article.blocks[this.paragraph]!.text.slice(chunk.start, chunk.end).search(/\S/);
+    const speech = this.#speechFor(article.blocks[this.paragraph]?.lang);
     this.#engine.speak(
-      { text: chunk.text, lang: article.lang, voiceId: this.voice?.id ?? null, rate: this.rate },
+      { text: chunk.text, lang: speech.lang, voiceId: speech.voice?.id ?? null, rate: this.rate },
       {
         onStart: () => {
           // The sentence's first seconds count from when it is heard, not requested.
@@ -394,6 +407,34 @@ export class Player {
         },
       },
     );
+  }
+
+  /**
+   * The language and voice a block is read in: its own language's, where it has one and a
+   * voice speaks it (the person's choice for that language, else the best local one);
+   * otherwise the article's, said once per language.
+   */
+  #speechFor(blockLang: string | undefined): { lang: string; voice: EngineVoice | null } {
+    const articleLang = this.article?.lang ?? 'en';
+    const own = { lang: articleLang, voice: this.voice };
+    if (!blockLang || baseLanguage(blockLang) === baseLanguage(articleLang)) return own;
+    const voices = this.#voices.voices;
+    const online = this.#network.online;
+    const chosenId = this.#chosenVoiceFor?.(blockLang) ?? null;
+    const chosen = voices.find((voice) => voice.id === chosenId);
+    const voice =
+      chosen && (chosen.localService || online)
+        ? chosen
+        : pickVoice(voices, blockLang, this.#preferredLanguages, { localOnly: !online });
+    if (voice) return { lang: blockLang, voice };
+    const base = baseLanguage(blockLang);
+    if (!this.#missingVoiceSaid.has(base)) {
+      this.#missingVoiceSaid.add(base);
+      this.#onNotice?.(
+        `No voice on this device speaks ${languageName(base)}: reading it with ${this.voice?.name ?? 'the article’s voice'}.`,
+      );
+    }
+    return own;
   }
 
   #advance(): void {

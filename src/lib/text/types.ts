@@ -23,4 +23,6 @@ export interface Block {
   text: string;
   /** Heading level 1-6, only for headings. */
   level?: number;
+  /** The block's language (BCP 47), only where it clearly differs from the article's. */
+  lang?: string;
 }

@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { exportFromLibrary } from '../../../src/lib/library/library-transfer';
+import { importLibraryFile } from '../../../src/lib/app/import-library';
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { flushSync } from 'svelte';
@@ -324,10 +326,10 @@ describe('AppController, bringing articles in', () => {
     const { controller, library, player } = await startApp('#/');
     await controller.bringIn(broughtIn(TIDES), 'text');
     await library.store?.setSetting(PREFERENCES_KEY, { rate: 1.5 });
-    const file = await library.exportLibrary();
+    const file = await exportFromLibrary(library);
     await library.store?.setSetting(PREFERENCES_KEY, { rate: 1 });
 
-    const summary = await controller.importLibrary(file!);
+    const summary = await importLibraryFile(controller, file!);
 
     expect(summary).toEqual({ added: 0, updated: 0, unchanged: 1 });
     expect(player.rate).toBe(1.5);

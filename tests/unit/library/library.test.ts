@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { exportFromLibrary, importIntoLibrary } from '../../../src/lib/library/library-transfer';
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -134,7 +135,7 @@ describe('Library, starting', () => {
     expect(library.store).toBeNull();
     expect(await library.add(article('Tides'), 'text')).toBeNull();
     expect(await library.load('article-1')).toBeNull();
-    expect(await library.exportLibrary()).toBeNull();
+    expect(await exportFromLibrary(library)).toBeNull();
     library.savePosition('article-1', position(START + 1));
     expect(device.persistRequests).toBe(0);
   });
@@ -374,7 +375,7 @@ describe('Library, export and import', () => {
     await library.add(article('Storms'), 'text');
     await library.store?.setSetting(PREFERENCES_KEY, { rate: 1.4 });
 
-    const file = await library.exportLibrary();
+    const file = await exportFromLibrary(library);
 
     expect(file).toMatchObject({ format: 'aloud-library', preferences: { rate: 1.4 } });
     expect(file?.articles.map((entry) => entry.title)).toEqual(['Storms', 'Tides']);
@@ -386,11 +387,11 @@ describe('Library, export and import', () => {
     const other = await startedTab();
     await library.add(article('Tides'), 'text');
     await library.add(article('Storms'), 'text');
-    const file = await library.exportLibrary();
+    const file = await exportFromLibrary(library);
     await library.remove('article-1');
     await vi.waitFor(() => expect(titles(other.library)).toEqual(['Storms']));
 
-    const summary = await library.importLibrary(file!);
+    const summary = await importIntoLibrary(library, file!);
 
     expect(summary).toEqual({ added: 1, updated: 0, unchanged: 1 });
     expect(titles(library).sort()).toEqual(['Storms', 'Tides']);
@@ -400,11 +401,11 @@ describe('Library, export and import', () => {
   it('given a full disk, imports nothing and says why', async () => {
     const { library } = await startedTab();
     await library.add(article('Tides'), 'text');
-    const file = await library.exportLibrary();
+    const file = await exportFromLibrary(library);
     await library.remove('article-1');
     refusePut(() => true, quotaError());
 
-    expect(await library.importLibrary(file!)).toBeNull();
+    expect(await importIntoLibrary(library, file!)).toBeNull();
 
     expect(library.error).toBe(QUOTA_MESSAGE);
     vi.restoreAllMocks();

@@ -8,7 +8,7 @@ import {
   STALL_GRACE_MS,
 } from '../../../src/lib/speech/player.svelte';
 import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
-import type { Article } from '../../../src/lib/text/article';
+import { Article } from '../../../src/lib/text/article';
 import { createArticle } from '../../../src/lib/text/create-article';
 import { estimateSeconds } from '../../../src/lib/text/reading-time';
 
@@ -396,5 +396,69 @@ describe('Player', () => {
     const atOne = player.secondsLeft;
     player.setRate(2);
     expect(player.secondsLeft).toBeCloseTo(atOne / 2, 5);
+  });
+});
+
+describe('Player, blocks in other languages', () => {
+  const FRENCH = fakeVoice({ name: 'French (France)', lang: 'fr-FR' });
+  const QUEBEC = fakeVoice({ name: 'French (Canada)', lang: 'fr-CA' });
+
+  function mixed() {
+    return new Article(
+      [
+        { kind: 'paragraph', text: 'An English sentence.' },
+        { kind: 'paragraph', text: 'Une phrase en français.', lang: 'fr' },
+        { kind: 'paragraph', text: '日本語の文です。', lang: 'ja' },
+        { kind: 'paragraph', text: 'Un autre paragraphe.', lang: 'fr' },
+      ],
+      { source: 'test', lang: 'en' },
+    );
+  }
+
+  function mixedSetup(chosen: Record<string, string> = {}) {
+    const engine = new FakeEngine([...VOICES, FRENCH, QUEBEC]);
+    const voices = new VoiceList(engine);
+    voices.start();
+    const notices: string[] = [];
+    const player = new Player({
+      engine,
+      voices,
+      preferredLanguages: ['en-US'],
+      chosenVoiceFor: (lang) => chosen[lang.split('-')[0] ?? ''] ?? null,
+      onNotice: (message) => notices.push(message),
+    });
+    player.load(mixed());
+    return { engine, player, notices };
+  }
+
+  const spoken = (engine: FakeEngine) =>
+    engine.spoken.map(({ request }) => `${request.lang} ${request.voiceId}: ${request.text}`);
+
+  it('reads each block in its own language, with a voice that speaks it', () => {
+    const { engine, player } = mixedSetup();
+    player.play();
+    engine.finish();
+    engine.finish();
+    expect(spoken(engine).slice(0, 2)).toEqual([
+      'en English (America): An English sentence.',
+      'fr French (France): Une phrase en français.',
+    ]);
+  });
+
+  it('uses the voice the person chose for that language', () => {
+    const { engine, player } = mixedSetup({ fr: 'French (Canada)' });
+    player.playFrom(1);
+    expect(spoken(engine)).toEqual(['fr French (Canada): Une phrase en français.']);
+  });
+
+  it('with no voice for a block’s language, says so once and reads it with the article’s voice', () => {
+    const { engine, player, notices } = mixedSetup();
+    player.playFrom(2);
+    expect(spoken(engine)).toEqual(['en English (America): 日本語の文です。']);
+    expect(notices).toEqual([
+      'No voice on this device speaks Japanese: reading it with English (America).',
+    ]);
+    player.playFrom(2);
+    expect(notices).toHaveLength(1);
   });
 });

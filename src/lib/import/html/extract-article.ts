@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block } from '../../text/types';
+import { articleLanguage, withBlockLanguages } from '../../text/block-language';
 import { blocksOf } from './html-blocks';
 
 export interface ExtractedArticle {
@@ -44,4 +45,14 @@ export function extractArticle(html: string): ExtractedArticle | null {
     publishedTime: article.publishedTime?.trim() || null,
     blocks: [...head, ...blocks],
   };
+}
+
+/**
+ * The article with its language (the page's, else its text's, else `fallback`) and each
+ * block's where it clearly differs. Run in the worker too: franc's work stays off the page.
+ */
+export function withLanguages(article: ExtractedArticle, fallback: string): ExtractedArticle {
+  const lang =
+    article.lang ?? articleLanguage(article.blocks.map((block) => block.text).join('\n'), fallback);
+  return { ...article, lang, blocks: withBlockLanguages(article.blocks, lang) };
 }

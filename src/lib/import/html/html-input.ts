@@ -1,7 +1,6 @@
 // A web page's HTML (a file, a rich paste) → an article, extracted in a worker.
-import type { ExtractReply } from './html-worker';
+import type { ExtractReply, ExtractRequest } from './html-worker';
 import { Article } from '../../text/article';
-import { guessLanguage } from '../../text/language';
 import {
   decodeText,
   readFileBytes,
@@ -20,7 +19,7 @@ export function isHtmlFile(file: { name: string; type?: string }): boolean {
 }
 
 /** Runs the extraction in a worker of its own, ended once it answered. */
-function extractInWorker(html: string): Promise<ExtractReply> {
+function extractInWorker(request: ExtractRequest): Promise<ExtractReply> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./html-worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<ExtractReply>) => {
@@ -31,7 +30,7 @@ function extractInWorker(html: string): Promise<ExtractReply> {
       worker.terminate();
       resolve({ ok: false, error: event.message });
     });
-    worker.postMessage(html);
+    worker.postMessage(request);
   });
 }
 
@@ -44,7 +43,7 @@ export async function importHtml(
   source: string,
   fallbackLang?: string,
 ): Promise<ImportResult> {
-  const reply = await extractInWorker(html);
+  const reply = await extractInWorker({ html, fallbackLang: fallbackLang ?? 'en' });
   if (!reply.ok) {
     return { ok: false, message: 'Aloud could not read this web page. Nothing was changed.' };
   }
@@ -56,12 +55,10 @@ export async function importHtml(
         'There is no article in this web page that Aloud can find. Copy the article’s text and paste it instead.',
     };
   }
-  const text = extracted.blocks.map((block) => block.text).join('\n');
-  const lang = extracted.lang ?? guessLanguage(text.slice(0, 4000), fallbackLang);
   const article = new Article(extracted.blocks, {
     source: extracted.siteName ?? source,
     title: extracted.title,
-    lang,
+    lang: extracted.lang ?? fallbackLang ?? 'en',
   });
   return { ok: true, article, format: 'html' };
 }

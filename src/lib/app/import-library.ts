@@ -1,0 +1,22 @@
+// Importing a library file from the library view: loaded with that view, not the shell.
+import { importIntoLibrary, type ImportSummary } from '../library/library-transfer';
+import type { LibraryFile } from '../library/types';
+import { PREFERENCES_SETTING } from '../settings/preferences-store';
+import type { AppController } from './app-controller.svelte';
+
+/** Merges a library export, then takes its preferences (rate, voices, shortcuts) at once. */
+export async function importLibraryFile(
+  controller: AppController,
+  file: LibraryFile,
+): Promise<ImportSummary | null> {
+  const { library, reader } = controller;
+  const summary = await importIntoLibrary(library, file);
+  if (summary && library.store) {
+    try {
+      reader.applyPreferences(await library.store.getSetting(PREFERENCES_SETTING));
+    } catch {
+      // The articles are in; the settings apply at the next start.
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { readFixture } from './support/fixtures';
+import { openAloud, pasteArticle, setSpeed } from './support/reader-page';
+import { readSpeechLog, waitForSpokenText } from './support/speech-log';
+
+/** The multilingual fixture's paragraphs: language, direction, and the voice heard. */
+const PARAGRAPHS = [
+  { lang: 'de', dir: 'ltr', voice: /^German/ },
+  { lang: 'es', dir: 'ltr', voice: /^Spanish/ },
+  { lang: 'fr', dir: 'ltr', voice: /^French/ },
+  { lang: 'ja', dir: 'ltr', voice: /^Japanese/ },
+  { lang: 'zh', dir: 'ltr', voice: /Chinese|Mandarin/ },
+  { lang: 'ru', dir: 'ltr', voice: /^Russian/ },
+  { lang: 'ar', dir: 'rtl', voice: /^Arabic/ },
+];
+
+test('the multilingual fixture: each paragraph is shown and read in its own language, by a voice that speaks it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openAloud(page);
+  await pasteArticle(page, await readFixture('multilingual.txt'));
+  await setSpeed(page, 3);
+  for (const [index, expected] of PARAGRAPHS.entries()) {
+    const paragraph = page.locator(`[data-paragraph="${index}"]`);
+    await expect(paragraph).toHaveAttribute('lang', expected.lang);
+    await expect(paragraph).toHaveAttribute('dir', expected.dir);
+    const firstWords = ((await paragraph.textContent()) ?? '').trim().slice(0, 4);
+    const before = (await readSpeechLog(page)).length;
+    await paragraph.click();
+    const utterance = await waitForSpokenText(page, (u) => u.text.startsWith(firstWords), {
+      until: 'started',
+      after: before,
+    });
+    expect(utterance.lang, `paragraph ${index + 1}`).toBe(expected.lang);
+    expect(utterance.voiceName, `paragraph ${index + 1}`).toMatch(expected.voice);
+  }
+  await page.getByRole('button', { name: 'Pause' }).click();
+});
