@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFixture } from './support/fixtures';
-import { openAloud, pasteArticle, setSpeed } from './support/reader-page';
+import { openAloud, pasteArticle, setSpeed, status } from './support/reader-page';
 import { readSpeechLog, waitForSpokenText } from './support/speech-log';
 
 /** The multilingual fixture's paragraphs: language, direction, and the voice heard. */
@@ -36,4 +36,23 @@ test('the multilingual fixture: each paragraph is shown and read in its own lang
     expect(utterance.voiceName, `paragraph ${index + 1}`).toMatch(expected.voice);
   }
   await page.getByRole('button', { name: 'Pause' }).click();
+});
+
+test('the Markdown fixture is spoken without any of its markup, and code is said as "Code block"', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openAloud(page);
+  const markdown = `${await readFixture('tricky-english.md')}\n\n\`\`\`sh\nnpm start && echo "[done]"\n\`\`\`\n`;
+  await pasteArticle(page, markdown);
+  await setSpeed(page, 3);
+  await expect(page.locator('pre[data-paragraph]')).toHaveText('npm start && echo "[done]"');
+  // Read to the end, every sentence spoken.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(status(page)).toHaveText('Finished reading', { timeout: 150_000 });
+  const texts = (await readSpeechLog(page)).map((utterance) => utterance.text);
+  expect(texts.length).toBeGreaterThan(20);
+  expect(texts).toContain('Code block.');
+  for (const text of texts) expect(text, text).not.toMatch(/^#|\*\*|__|`|\]\(|^[-*+] |^\d+\. |^> /);
+  expect(texts.join(' ')).not.toContain('npm start');
 });

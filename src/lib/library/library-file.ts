@@ -28,7 +28,12 @@ const MIN_HEADING_LEVEL = 1;
 const MAX_HEADING_LEVEL = 6;
 
 const FORMATS: ReadonlySet<string> = new Set<ArticleFormat>(['text', 'markdown', 'html']);
-const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>(['heading', 'paragraph', 'list-item']);
+const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>([
+  'heading',
+  'paragraph',
+  'list-item',
+  'code',
+]);
 
 /** The outcome of reading a library file: the clean file, or what is wrong, for people. */
 export type ParsedLibraryFile = { ok: true; file: LibraryFile } | { ok: false; message: string };

@@ -52,7 +52,11 @@ export class Article {
     let sentences = this.#sentences.get(index);
     if (!sentences) {
       const block = this.blocks[index];
-      sentences = block ? segmentParagraph(block.text, this.lang) : [];
+      sentences = !block
+        ? []
+        : block.kind === 'code'
+          ? codeSentence(block.text)
+          : segmentParagraph(block.text, this.lang);
       this.#sentences.set(index, sentences);
     }
     return sentences;
@@ -78,4 +82,15 @@ export class Article {
     }
     return this.#startOf;
   }
+}
+
+/**
+ * What is said for a code block: its name, not its characters (spelling code out helps
+ * nobody). The block is one sentence, highlighted whole while that is said.
+ */
+export const CODE_BLOCK_SPOKEN = 'Code block.';
+
+function codeSentence(text: string): Sentence[] {
+  const whole = { start: 0, end: text.length };
+  return [{ ...whole, chunks: [{ ...whole, text: CODE_BLOCK_SPOKEN }] }];
 }

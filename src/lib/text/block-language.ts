@@ -71,6 +71,8 @@ export function articleLanguage(text: string, fallback: string): string {
 export function withBlockLanguages(blocks: readonly Block[], articleLang: string): Block[] {
   if (blocks.length > MAX_BLOCKS_DETECTED) return [...blocks];
   return blocks.map((block) => {
+    // Code has no spoken language of its own (its words would fool the guess).
+    if (block.kind === 'code') return block;
     const lang = detectLanguage(block.text);
     return lang && base(lang) !== base(articleLang) ? { ...block, lang } : block;
   });

@@ -2,9 +2,6 @@
 import type { Block } from './types';
 import { stripInlineMarkdown } from './markdown-inline';
 
-/** What is read in place of a fenced code block: reading code aloud helps nobody. */
-export const CODE_BLOCK_NOTE = 'Code block omitted.';
-
 const FENCE = /^(`{3,}|~{3,})/;
 const ATX_HEADING = /^(#{1,6})(?:[ \t]+(.*?))??(?:[ \t]+#+)?[ \t]*$/;
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -40,6 +37,7 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
   let open: OpenBlock | null = null;
   let fence = '';
+  let code: string[] = [];
 
   const push = (block: Block): void => {
     if (block.text !== '') blocks.push(block);
@@ -55,6 +53,10 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
       // Inside a fence everything is code until a bare fence of the same kind, at least as long.
       if (line.length >= fence.length && line === (fence[0] ?? '').repeat(line.length)) {
         fence = '';
+        push({ kind: 'code', text: code.join('\n').trim() });
+        code = [];
+      } else {
+        code.push(rawLine);
       }
       continue;
     }
@@ -71,7 +73,6 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
     if (fenceMatch) {
       close();
       fence = fenceMatch[1] ?? '```';
-      push({ kind: 'paragraph', text: CODE_BLOCK_NOTE });
       continue;
     }
     const heading = ATX_HEADING.exec(line);
@@ -111,6 +112,8 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
     if (open) open.lines.push(line);
     else open = { kind: 'paragraph', lines: [line], quoted };
   }
+  // A fence never closed runs to the end of the document, as Markdown renders it.
+  if (fence !== '') push({ kind: 'code', text: code.join('\n').trim() });
   close();
   return blocks;
 }

@@ -15,7 +15,7 @@ export interface Sentence extends Span {
 }
 
 /** What a block is, so the reader can render and announce it. */
-export type BlockKind = 'heading' | 'paragraph' | 'list-item';
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'code';
 
 /** A paragraph-level block of an article: its clean text (no markup), already trimmed, never empty. */
 export interface Block {

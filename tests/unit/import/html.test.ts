@@ -63,6 +63,13 @@ describe('a web page brought in', () => {
     ]);
   });
 
+  it('keeps preformatted code as a code block, its lines kept', () => {
+    expect(blocksOfBody('<p>Run this:</p><pre><code>npm start\nnpm test\n</code></pre>')).toEqual([
+      { kind: 'paragraph', text: 'Run this:' },
+      { kind: 'code', text: 'npm start\nnpm test' },
+    ]);
+  });
+
   it('gathers loose text inside a container into a paragraph of its own', () => {
     expect(
       blocksOfBody('<div>Loose words <em>here</em><p>A paragraph.</p>and after</div>'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Article } from '../../../src/lib/text/article';
 import { looksLikeMarkdown, splitBlocks } from '../../../src/lib/text/paragraphs';
 import { titleOf } from '../../../src/lib/text/title';
 import { fixture } from './fixtures';
@@ -178,14 +179,19 @@ describe('Markdown', () => {
     ]);
   });
 
-  it('replaces fenced code with a short note and drops rules', () => {
+  it('keeps fenced code as a code block, said as "Code block", and drops rules', () => {
     const source =
       'Before.\n\n```js\nconst x = 1;\n\nalert(x);\n```\n\n---\n\n> Quoted\n> words.\n\nAfter.';
-    expect(splitBlocks(source, 'markdown').map((block) => block.text)).toEqual([
-      'Before.',
-      'Code block omitted.',
-      'Quoted words.',
-      'After.',
+    const blocks = splitBlocks(source, 'markdown');
+    expect(blocks.map((block) => `${block.kind}: ${block.text}`)).toEqual([
+      'paragraph: Before.',
+      'code: const x = 1;\n\nalert(x);',
+      'paragraph: Quoted words.',
+      'paragraph: After.',
+    ]);
+    const article = new Article(blocks, { source: 'test', lang: 'en' });
+    expect(article.sentences(1)).toEqual([
+      { start: 0, end: 23, chunks: [{ start: 0, end: 23, text: 'Code block.' }] },
     ]);
   });
 

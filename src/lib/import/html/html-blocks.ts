@@ -8,7 +8,7 @@ const TEXT_NODE = 3;
 
 /** Elements whose text is one block. */
 const HEADING = /^H([1-6])$/;
-const TEXT_BLOCKS = new Set(['P', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'CAPTION']);
+const TEXT_BLOCKS = new Set(['P', 'FIGCAPTION', 'DT', 'DD', 'CAPTION']);
 /** Elements never read: they hold no article text, or nothing a listener should hear. */
 const SKIPPED = new Set([
   'SCRIPT',
@@ -75,6 +75,10 @@ export function blocksOf(root: Node): Block[] {
     } else if (TEXT_BLOCKS.has(tag)) {
       flushLoose();
       push({ kind: 'paragraph', text: clean(textOf(element)) });
+    } else if (tag === 'PRE') {
+      flushLoose();
+      // Code keeps its lines (it is shown, and said as "Code block").
+      push({ kind: 'code', text: textOf(element).replace(/^\n+|\s+$/g, '') });
     } else if (tag === 'LI') {
       flushLoose();
       // A nested list's items are blocks of their own, after this item's own words.
