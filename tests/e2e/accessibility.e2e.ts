@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFixture } from './support/fixtures';
+import { fixturePath, readFixture } from './support/fixtures';
 import { openAloud, openLibrary, pasteArticle, status } from './support/reader-page';
 import { waitForSpokenText } from './support/speech-log';
 
@@ -156,4 +156,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'an article was just deleted');
     });
   }
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no axe violations while bringing an article in: the panel, its errors, a web page (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openAloud(page);
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByRole('button', { name: 'Read this text' }).click();
+    await expect(page.getByText(/There is no text to read/).first()).toBeVisible();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0, 1, 2]) });
+    await expect(page.getByText(/is not a text file/).first()).toBeVisible();
+    await expectNoViolations(page, 'the import panel shows its errors');
+
+    const chooser2 = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file' }).click();
+    await (await chooser2).setFiles(fixturePath('web-page.html'));
+    await expect(page.getByRole('heading', { level: 2, name: /^Tide pools/ })).toBeVisible();
+    await expectNoViolations(page, 'a web page was brought in');
+  });
 }
