@@ -82,14 +82,20 @@ for (const { name, file, message } of files) {
   });
 }
 
-test('an old Latin-1 file opens, read as Windows-1252, and says so', async ({ page }) => {
+/** Opens Aloud and a file through New article's Open file, as a person would. */
+async function openFileInAloud(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
   await openAloud(page);
   await openPanel(page);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open file' }).click();
-  await (
-    await chooser
-  ).setFiles({
+  await (await chooser).setFiles(file);
+}
+
+test('an old Latin-1 file opens, read as Windows-1252, and says so', async ({ page }) => {
+  await openFileInAloud(page, {
     name: 'latin1.txt',
     mimeType: 'text/plain',
     // "Café crème" in Latin-1: bytes that are not valid UTF-8.
@@ -100,13 +106,7 @@ test('an old Latin-1 file opens, read as Windows-1252, and says so', async ({ pa
 });
 
 test('a good Markdown file opens, read without its markup', async ({ page }) => {
-  await openAloud(page);
-  await openPanel(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
-  await (
-    await chooser
-  ).setFiles({
+  await openFileInAloud(page, {
     name: 'notes.md',
     mimeType: 'text/markdown',
     buffer: Buffer.from('# My notes\n\n- first **point**\n- second [link](https://example.com)\n'),

@@ -25,18 +25,24 @@ const blocks = [
   { kind: 'paragraph' as const, text: 'Three. Four.' },
 ];
 
+/** Saves the two-paragraph article in the library; its record. */
+async function addArticle(into: Library) {
+  const added = await into.store!.add({
+    title: 'T',
+    source: 'Pasted text',
+    format: 'text',
+    lang: 'en',
+    blocks,
+  });
+  return added.record;
+}
+
 describe('the position journal', () => {
   it('given a page closed before its last place was written, the next start keeps that place', async () => {
     const storage = memoryStorage();
     const first = library(webStorageJournal(storage));
     await first.start();
-    const { record } = (await first.store!.add({
-      title: 'T',
-      source: 'Pasted text',
-      format: 'text',
-      lang: 'en',
-      blocks,
-    }))!;
+    const record = await addArticle(first);
     const update = {
       block: 1,
       offset: 7,
@@ -69,13 +75,7 @@ describe('the position journal', () => {
     const storage = memoryStorage();
     const first = library(webStorageJournal(storage));
     await first.start();
-    const { record } = (await first.store!.add({
-      title: 'T',
-      source: 'Pasted text',
-      format: 'text',
-      lang: 'en',
-      blocks,
-    }))!;
+    const record = await addArticle(first);
     webStorageJournal(storage).save({
       id: record.id,
       update: {
