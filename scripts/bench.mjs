@@ -19,6 +19,7 @@ await run.step('build', 'npm', ['run', 'build']);
 await bench('bench/segmentation.ts');
 await bench('bench/shell-size.ts');
 await bench('bench/library.ts');
+await bench('bench/html-import.ts');
 await run.withAudioSink((env) => bench('bench/reading-pace.ts', env));
 
 run.summary();
