@@ -46,7 +46,7 @@ function contentSecurityPolicy(): Plugin {
 
 /** Modules loaded only on demand (dynamic import), kept out of the first load's chunk. */
 const LAZY =
-  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|content-hash|add-article|app[\\/]import-library|import[\\/](text-input|html|dropped-files|sample-article)|text[\\/](create-article|block-language|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
+  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|content-hash|add-article|article-edits|app[\\/]import-library|import[\\/](text-input|html|dropped-files|sample-article)|text[\\/](create-article|block-language|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
 
 /**
  * Packages the first Play needs. Any other package stays out of the shell even when no LAZY

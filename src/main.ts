@@ -13,8 +13,8 @@ import { AppUpdate } from './lib/pwa/app-update.svelte';
 import { registerServiceWorker } from './lib/pwa/service-worker';
 import { Reader } from './lib/reader/reader.svelte';
 import { Router } from './lib/routing/router.svelte';
+import { defaultWebStorage } from './lib/shared/web-storage';
 import {
-  defaultWebStorage,
   libraryPreferences,
   loadLibraryPreferences,
   webStoragePreferences,
@@ -41,9 +41,14 @@ const store = library.store;
 if (store) {
   try {
     const loaded = await loadLibraryPreferences(store, defaultWebStorage());
-    preferences = libraryPreferences(store, loaded, () => {
-      library.error = 'Aloud could not save your settings; they hold for this visit.';
-    });
+    preferences = libraryPreferences(
+      store,
+      loaded,
+      () => {
+        library.error = 'Aloud could not save your settings; they hold for this visit.';
+      },
+      defaultWebStorage(),
+    );
   } catch {
     // The library opened but cannot read settings: keep them where they were.
   }

@@ -73,36 +73,7 @@ export class ArticleStore {
   /** Records that the article was opened now, which puts it first in the list. */
   markOpened(id: string): Promise<ArticleRecord | undefined> {
     const now = this.#now();
-    return this.#update(id, (record) => ({ ...record, openedAt: now }));
-  }
-
-  /** Gives the article a new title (trimmed); throws a plain Error for an empty one. */
-  rename(id: string, title: string): Promise<ArticleRecord | undefined> {
-    const trimmed = title.trim();
-    if (trimmed === '') return Promise.reject(new Error('A title cannot be empty'));
-    return this.#update(id, (record) => ({ ...record, title: trimmed }));
-  }
-
-  /** Removes an article and its blocks, returning both so that the caller can offer Undo. */
-  delete(id: string): Promise<DeletedArticle | undefined> {
-    return this.write(['articles', 'contents'], async (tx) => {
-      const articles = tx.objectStore('articles');
-      const contents = tx.objectStore('contents');
-      const record = await articles.get(id);
-      const content = await contents.get(id);
-      if (!record) return undefined;
-      await articles.delete(id);
-      await contents.delete(id);
-      return { record, blocks: content?.blocks ?? [] };
-    });
-  }
-
-  /** Puts back an article that delete() removed, exactly as it was. */
-  restore(deleted: DeletedArticle): Promise<void> {
-    return this.write(['articles', 'contents'], async (tx) => {
-      await tx.objectStore('articles').put(deleted.record);
-      await tx.objectStore('contents').put({ id: deleted.record.id, blocks: deleted.blocks });
-    });
+    return this.update(id, (record) => ({ ...record, openedAt: now }));
   }
 
   /**
@@ -138,7 +109,7 @@ export class ArticleStore {
   }
 
   /** Changes one record in its own transaction; undefined if there is none with this id. */
-  #update(
+  update(
     id: string,
     change: (record: ArticleRecord) => ArticleRecord,
   ): Promise<ArticleRecord | undefined> {

@@ -166,19 +166,22 @@ export class Library {
 
   /** Gives an article a new title; false when the library could not write it. */
   async rename(id: string, title: string): Promise<boolean> {
-    return (await this.write((store) => store.rename(id, title))) !== null;
+    const { renameArticle } = await import('./article-edits');
+    return (await this.write((store) => renameArticle(store, id, title))) !== null;
   }
 
   /** Deletes an article; what it returns brings it back (Undo). */
   async remove(id: string): Promise<DeletedArticle | null> {
-    const deleted = await this.write((store) => store.delete(id));
+    const { deleteArticle } = await import('./article-edits');
+    const deleted = await this.write((store) => deleteArticle(store, id));
     if (deleted) void this.refreshUsage();
     return deleted ?? null;
   }
 
   /** Puts a deleted article back as it was (Undo); false when that could not be written. */
   async restore(deleted: DeletedArticle): Promise<boolean> {
-    return (await this.write((store) => store.restore(deleted).then(() => true))) !== null;
+    const { restoreArticle } = await import('./article-edits');
+    return (await this.write((store) => restoreArticle(store, deleted).then(() => true))) !== null;
   }
 
   /** Records where reading is (coalesced: at most a few writes a second). */

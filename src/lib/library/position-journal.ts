@@ -2,7 +2,7 @@
 // closed. An IndexedDB write started then may not finish (a closing page runs no more code:
 // its transaction's read completes, its write never starts); a synchronous localStorage
 // write does. The next start hands the place to the library, where the newest place wins.
-import type { KeyValueStorage } from '../settings/preferences-store';
+import { storageNote, type KeyValueStorage } from '../shared/web-storage';
 import type { PositionUpdate } from './types';
 
 export interface JournaledPosition {
@@ -20,22 +20,13 @@ const JOURNAL_KEY = 'aloud.lastPosition';
 
 /** A journal in Web Storage (localStorage); it does nothing when storage is blocked. */
 export function webStorageJournal(storage: KeyValueStorage | null): PositionJournal {
+  const note = storageNote(storage, JOURNAL_KEY);
   return {
-    save(entry) {
-      try {
-        storage?.setItem(JOURNAL_KEY, JSON.stringify(entry));
-      } catch {
-        // Full or blocked: the IndexedDB write is all there is.
-      }
-    },
+    save: (entry) => void note.write(entry),
     take() {
-      try {
-        const raw = storage?.getItem(JOURNAL_KEY);
-        storage?.removeItem?.(JOURNAL_KEY);
-        return raw ? validEntry(JSON.parse(raw)) : null;
-      } catch {
-        return null;
-      }
+      const entry = note.read();
+      note.remove();
+      return validEntry(entry);
     },
   };
 }

@@ -2,13 +2,10 @@
 // carries them); before it, in localStorage, which is still used when the library is off.
 import { PREFERENCES_KEY } from '../library/db';
 import type { StoredPreferences } from '../library/types';
+import { storageNote, type KeyValueStorage } from '../shared/web-storage';
 
-/** The part of Web Storage that preferences need, so tests can pass a Map-backed one. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem?(key: string): void;
-}
+// The storage seam, where callers found it before it had a module of its own (types only).
+export type { KeyValueStorage } from '../shared/web-storage';
 
 /**
  * Preferences are read once, synchronously, when the app starts (from a value loaded
@@ -25,33 +22,10 @@ export const LEGACY_PREFERENCES_KEY = 'aloud.preferences.v1';
 /** The key of the preferences in the library's settings (an export carries them too). */
 export const PREFERENCES_SETTING = PREFERENCES_KEY;
 
-/** The browser's localStorage, or null when it is blocked (it can throw on access). */
-export function defaultWebStorage(): KeyValueStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Preferences in Web Storage: the fallback when IndexedDB is unavailable. */
 export function webStoragePreferences(storage: KeyValueStorage | null): PreferencesStore {
-  return {
-    load() {
-      try {
-        return JSON.parse(storage?.getItem(LEGACY_PREFERENCES_KEY) ?? 'null') as unknown;
-      } catch {
-        return null; // A damaged entry is ignored; the next save replaces it.
-      }
-    },
-    save(preferences) {
-      try {
-        storage?.setItem(LEGACY_PREFERENCES_KEY, JSON.stringify(preferences));
-      } catch {
-        // Full or blocked storage: the choice still holds for this visit.
-      }
-    },
-  };
+  const note = storageNote(storage, LEGACY_PREFERENCES_KEY);
+  return { load: () => note.read(), save: (preferences) => void note.write(preferences) };
 }
 
 /** The settings part of the library's store. */
@@ -69,29 +43,50 @@ export async function loadLibraryPreferences(
   settings: SettingsStore,
   legacy: KeyValueStorage | null,
 ): Promise<unknown> {
+  // A choice whose library write the last page did not live to finish (see libraryPreferences).
+  const note = storageNote(legacy, PENDING_PREFERENCES_KEY);
+  const pending = note.read();
+  if (pending && typeof pending === 'object') {
+    await settings.setSetting(PREFERENCES_SETTING, pending);
+    note.remove();
+    return pending;
+  }
   const stored = await settings.getSetting(PREFERENCES_SETTING);
   if (stored !== undefined) return stored;
   const old = webStoragePreferences(legacy).load();
   if (!old || typeof old !== 'object') return undefined;
   await settings.setSetting(PREFERENCES_SETTING, old);
-  try {
-    legacy?.removeItem?.(LEGACY_PREFERENCES_KEY);
-  } catch {
-    // Left behind, it is ignored from now on: the library's copy wins.
-  }
+  // Left behind (storage refusing), it is ignored from now on: the library's copy wins.
+  storageNote(legacy, LEGACY_PREFERENCES_KEY).remove();
   return old;
 }
 
-/** Preferences in the library, starting from `loaded` (see loadLibraryPreferences). */
+/**
+ * Preferences in the library, starting from `loaded` (see loadLibraryPreferences). Each
+ * choice is also noted synchronously in `journal` (localStorage) until the library holds it:
+ * a page closed right after a choice may never finish its IndexedDB write.
+ */
 export function libraryPreferences(
   settings: SettingsStore,
   loaded: unknown,
   onError: (error: unknown) => void,
+  journal: KeyValueStorage | null = null,
 ): PreferencesStore {
+  const note = storageNote(journal, PENDING_PREFERENCES_KEY);
   return {
     load: () => loaded,
     save(preferences) {
-      settings.setSetting(PREFERENCES_SETTING, preferences).catch(onError);
+      const json = note.write(preferences);
+      settings
+        .setSetting(PREFERENCES_SETTING, preferences)
+        .then(() => {
+          // Only this choice's note: a later one (still being written) stays.
+          if (note.raw() === json) note.remove();
+        })
+        .catch(onError);
     },
   };
 }
+
+/** Where a choice waits in localStorage until the library holds it. */
+export const PENDING_PREFERENCES_KEY = 'aloud.preferences.pending';

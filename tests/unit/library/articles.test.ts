@@ -1,4 +1,9 @@
 import 'fake-indexeddb/auto';
+import {
+  deleteArticle,
+  renameArticle,
+  restoreArticle,
+} from '../../../src/lib/library/article-edits';
 import { exportLibrary, importLibrary } from '../../../src/lib/library/library-transfer';
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
@@ -162,22 +167,22 @@ describe('the list', () => {
     expect(await store.getRecord('nowhere')).toBeUndefined();
     expect(await store.getContent('nowhere')).toBeUndefined();
     expect(await store.markOpened('nowhere')).toBeUndefined();
-    expect(await store.rename('nowhere', 'A title')).toBeUndefined();
-    expect(await store.delete('nowhere')).toBeUndefined();
+    expect(await renameArticle(store, 'nowhere', 'A title')).toBeUndefined();
+    expect(await deleteArticle(store, 'nowhere')).toBeUndefined();
   });
 });
 
 describe('renaming', () => {
   it('gives the article the new title without surrounding spaces', async () => {
     await store.add(newArticle('Tides'));
-    const renamed = await store.rename('article-1', '  Tides and currents  ');
+    const renamed = await renameArticle(store, 'article-1', '  Tides and currents  ');
     expect(renamed?.title).toBe('Tides and currents');
     expect((await store.getRecord('article-1'))?.title).toBe('Tides and currents');
   });
 
   it('refuses an empty title and keeps the old one', async () => {
     await store.add(newArticle('Tides'));
-    const error = await store.rename('article-1', '   ').catch((reason: unknown) => reason);
+    const error = await renameArticle(store, 'article-1', '   ').catch((reason: unknown) => reason);
     expect(error).not.toBeInstanceOf(StorageError);
     expect(error).toEqual(new Error('A title cannot be empty'));
     expect((await store.getRecord('article-1'))?.title).toBe('Tides');
@@ -191,14 +196,14 @@ describe('deleting', () => {
     await store.savePosition('article-1', position(START + MINUTE, { finished: true }));
     const before = await store.getRecord('article-1');
 
-    const deleted = await store.delete('article-1');
+    const deleted = await deleteArticle(store, 'article-1');
 
     expect(deleted).toEqual({ record: before, blocks: newArticle('Tides').blocks });
     expect(await store.getRecord('article-1')).toBeUndefined();
     expect(await store.getContent('article-1')).toBeUndefined();
     expect((await store.list()).map((record) => record.id)).toEqual(['article-2']);
 
-    await store.restore(deleted!);
+    await restoreArticle(store, deleted!);
 
     expect(await store.getRecord('article-1')).toEqual(before);
     expect(await store.getContent('article-1')).toEqual(newArticle('Tides').blocks);
@@ -250,7 +255,7 @@ describe('reading positions', () => {
   });
 
   it('has nothing to record for an article that was deleted', async () => {
-    await store.delete('article-1');
+    await deleteArticle(store, 'article-1');
     expect(await store.savePosition('article-1', position(START + MINUTE))).toBeUndefined();
     expect(await store.list()).toEqual([]);
   });
@@ -338,7 +343,7 @@ describe('exporting and importing', () => {
     await fillLibrary();
     const before = await contentsOf(store);
     const file = await exportLibrary(store);
-    for (const record of await store.list()) await store.delete(record.id);
+    for (const record of await store.list()) await deleteArticle(store, record.id);
     expect(await store.list()).toEqual([]);
 
     expect(await importLibrary(store, file)).toEqual({ added: 3, updated: 0, unchanged: 0 });

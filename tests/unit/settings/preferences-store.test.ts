@@ -7,6 +7,7 @@ import { StorageError, openLibraryDb, type AloudDb } from '../../../src/lib/libr
 import { Preferences } from '../../../src/lib/settings/preferences.svelte';
 import {
   LEGACY_PREFERENCES_KEY,
+  PENDING_PREFERENCES_KEY,
   PREFERENCES_SETTING,
   libraryPreferences,
   loadLibraryPreferences,
@@ -152,5 +153,32 @@ describe('preferences kept in the library, from the first start after the upgrad
     await vi.waitFor(() => expect(errors).toHaveLength(1));
     expect(errors[0]).toBeInstanceOf(StorageError);
     expect(preferences.rate).toBe(2.5);
+  });
+});
+
+describe('a choice made just before the page closes', () => {
+  it('is noted in localStorage until the library holds it, then the note goes', async () => {
+    const web = memoryStorage();
+    const preferences = new Preferences(libraryPreferences(store, undefined, () => {}, web));
+    preferences.setRate(1.4);
+    // Noted at once, before the library's write ends.
+    expect(JSON.parse(web.map.get(PENDING_PREFERENCES_KEY) ?? 'null')).toMatchObject({ rate: 1.4 });
+    await vi.waitFor(async () =>
+      expect(await store.getSetting(PREFERENCES_SETTING)).toMatchObject({ rate: 1.4 }),
+    );
+    await vi.waitFor(() => expect(web.map.has(PENDING_PREFERENCES_KEY)).toBe(false));
+  });
+
+  it('given its library write lost with the page, the next start takes it from the note', async () => {
+    await store.setSetting(PREFERENCES_SETTING, { rate: 1 });
+    const web = memoryStorage({
+      [PENDING_PREFERENCES_KEY]: JSON.stringify({ rate: 1.5, voiceByLanguage: { en: 'British' } }),
+    });
+
+    const loaded = await loadLibraryPreferences(store, web);
+
+    expect(loaded).toEqual({ rate: 1.5, voiceByLanguage: { en: 'British' } });
+    expect(await store.getSetting(PREFERENCES_SETTING)).toEqual(loaded);
+    expect(web.map.has(PENDING_PREFERENCES_KEY)).toBe(false);
   });
 });

@@ -1,0 +1,40 @@
+// Renaming, deleting and restoring articles: the library view's work, loaded with it rather
+// than with the app shell.
+import type { ArticleStore, DeletedArticle } from './articles';
+import type { ArticleRecord } from './types';
+
+/** Gives the article a new title (trimmed); throws a plain Error for an empty one. */
+export function renameArticle(
+  store: ArticleStore,
+  id: string,
+  title: string,
+): Promise<ArticleRecord | undefined> {
+  const trimmed = title.trim();
+  if (trimmed === '') return Promise.reject(new Error('A title cannot be empty'));
+  return store.update(id, (record) => ({ ...record, title: trimmed }));
+}
+
+/** Removes an article and its blocks, returning both so that the caller can offer Undo. */
+export function deleteArticle(
+  store: ArticleStore,
+  id: string,
+): Promise<DeletedArticle | undefined> {
+  return store.write(['articles', 'contents'], async (tx) => {
+    const articles = tx.objectStore('articles');
+    const contents = tx.objectStore('contents');
+    const record = await articles.get(id);
+    const content = await contents.get(id);
+    if (!record) return undefined;
+    await articles.delete(id);
+    await contents.delete(id);
+    return { record, blocks: content?.blocks ?? [] };
+  });
+}
+
+/** Puts back an article that delete() removed, exactly as it was. */
+export function restoreArticle(store: ArticleStore, deleted: DeletedArticle): Promise<void> {
+  return store.write(['articles', 'contents'], async (tx) => {
+    await tx.objectStore('articles').put(deleted.record);
+    await tx.objectStore('contents').put({ id: deleted.record.id, blocks: deleted.blocks });
+  });
+}
