@@ -3,10 +3,9 @@
 // page alone on the main thread (DOMParser + Readability), in the same run. Also the longest
 // main-thread task during the import (PerformanceObserver 'longtask'): the page must answer.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { waitForServer } from './wait-for-server';
+import { startViteServer } from './vite-server';
 
 const PORT = 4178;
 const PAGE_BYTES = 2 * 1024 * 1024;
@@ -45,17 +44,12 @@ declare global {
 }
 
 export async function runHtmlImportBench() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startViteServer('preview', PORT);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking'],
   });
   try {
-    await waitForServer(`http://localhost:${PORT}/`);
     // The baseline runs Readability in the page itself, which the app's policy forbids.
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
@@ -65,7 +59,7 @@ export async function runHtmlImportBench() {
         for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(`http://localhost:${PORT}/`);
+    await page.goto(server.url);
     await page.getByRole('heading', { name: 'Welcome to Aloud' }).waitFor();
     await page.addScriptTag({
       path: path.join(root, 'node_modules/@mozilla/readability/Readability.js'),
@@ -106,7 +100,7 @@ export async function runHtmlImportBench() {
     };
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

@@ -2,36 +2,28 @@
 // own): 1,000 saved articles (a few 3 MB books among them). Each figure is printed beside a
 // bare idb call, or the way it was done before the library, measured in the same run.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LibraryBenchResult } from './library-page/library-bench';
-import { waitForServer } from './wait-for-server';
+import { startViteServer } from './vite-server';
 
 const PORT = 4177;
 /** Targets from the library issue. */
 const TARGETS = { list: 1.5, savePosition: 2, openBook: 1.2 };
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
 /** Runs the library benchmark page and returns its figures. */
 export async function runLibraryBench(): Promise<LibraryBenchResult> {
   // The dev server serves the bench page with the app's own modules, unbundled.
-  const server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startViteServer('dev', PORT);
   const profile = await mkdtemp(path.join(tmpdir(), 'aloud-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking'],
   });
   try {
-    const url = `http://localhost:${PORT}/bench/library-page/index.html`;
-    await waitForServer(url);
+    const url = `${server.url}bench/library-page/index.html`;
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     const handle = await page.waitForFunction(() => window.__libraryBench, undefined, {
@@ -44,7 +36,7 @@ export async function runLibraryBench(): Promise<LibraryBenchResult> {
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

@@ -3,12 +3,11 @@
 // same text spoken as ONE utterance, same voice and rate, in the same run. The ratio shows
 // the cost of Aloud's gaps between sentences. Needs the audio sink: run via `npm run bench`.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { speechLogInitScript, type SpokenUtterance } from '../tests/e2e/support/speech-log';
-import { waitForServer } from './wait-for-server';
+import { startViteServer } from './vite-server';
 
 const PORT = 4176;
 const RATE = 2;
@@ -28,20 +27,15 @@ export interface ReadingPace {
 
 /** Measures Aloud's reading against one utterance of the same text. */
 export async function runReadingPaceBench(): Promise<ReadingPace> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startViteServer('preview', PORT);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--enable-speech-dispatcher', '--no-sandbox', '--disable-background-networking'],
   });
   try {
-    await waitForServer(`http://localhost:${PORT}/`);
     const page = await browser.newPage();
     await page.addInitScript(speechLogInitScript);
-    await page.goto(`http://localhost:${PORT}/`);
+    await page.goto(server.url);
     const news = await readFile(
       path.resolve(root, '../shared/fixtures/articles/news-detainee-transfer.txt'),
       'utf8',
@@ -94,7 +88,7 @@ export async function runReadingPaceBench(): Promise<ReadingPace> {
     return { aloudS, singleS, ratio: aloudS / singleS, utterances: read.length };
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 
