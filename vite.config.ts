@@ -44,21 +44,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Modules loaded only on demand (dynamic import), kept out of the first load's chunk. */
-const LAZY =
-  /components[\\/](library|import)[\\/]|HelpDialog|SpeechSettings|AppNotices|MissingArticle|library-(file|transfer)|content-hash|add-article|article-edits|app[\\/]import-library|import[\\/](text-input|html|dropped-files|sample-article)|text[\\/](create-article|block-language|paragraphs|markdown|markdown-inline|hard-wrap|language|normalise)\.|workbox-window|pwa-register/;
-
 /**
- * Packages the first Play needs. Any other package stays out of the shell even when no LAZY
- * pattern names it (franc-min, used only when an article is brought in).
+ * The modules the first load needs: those the entry imports statically, directly or not.
+ * Found from the module graph once it is built (`buildEnd`, before chunks are made), so a
+ * module only lazy code imports never lands in the shell, whatever its name.
  */
-const SHELL_PACKAGES = /node_modules[\\/](svelte|esm-env|idb|clsx|vite)[\\/]/;
-
-/** Whether a module goes in the first load's one chunk. */
-function inShell(id: string): boolean {
-  if (LAZY.test(id)) return false;
-  return !id.includes('node_modules') || SHELL_PACKAGES.test(id);
+function firstLoadModules(): { plugin: Plugin; inShell: (id: string) => boolean } {
+  const reachable = new Set<string>();
+  const plugin: Plugin = {
+    name: 'aloud-first-load-modules',
+    apply: 'build',
+    buildEnd() {
+      reachable.clear();
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const queue = [...entries];
+      while (queue.length > 0) {
+        const id = queue.pop() as string;
+        if (reachable.has(id)) continue;
+        reachable.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, inShell: (id) => reachable.has(id) };
 }
+
+const firstLoad = firstLoadModules();
 
 export default defineConfig({
   publicDir: 'static',
@@ -66,6 +77,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(process.env.ALOUD_VERSION ?? version) },
   plugins: [
     contentSecurityPolicy(),
+    firstLoad.plugin,
     // Unit tests run Svelte's client output (not the server's, vitest's default under
     // `node`), so that $state, $derived and $effect behave as in the app.
     svelte({
@@ -108,6 +120,9 @@ export default defineConfig({
     }),
   ],
   preview: { port: 4173, strictPort: true },
+  // The import worker as a module, so that a text file's import does not load the web page
+  // importer (Readability, linkedom), which it imports only for a page.
+  worker: { format: 'es' },
   // Every browser with speech synthesis and ES2022 has modulepreload: no polyfill in the shell.
   build: {
     target: 'es2022',
@@ -116,8 +131,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // What the first Play needs goes in one chunk (each extra chunk costs a request and
-          // its own gzip overhead); what loads on demand (LAZY) keeps its own chunks.
-          groups: [{ name: 'shell', test: inShell }],
+          // its own gzip overhead); what loads on demand keeps its own chunks.
+          groups: [{ name: 'shell', test: firstLoad.inShell }],
         },
       },
     },

@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fixturePath, readFixture } from './support/fixtures';
 import { openAloud, openLibrary } from './support/reader-page';
 import { readSpeechLog, waitForSpokenText } from './support/speech-log';
@@ -176,4 +179,62 @@ test('files dropped anywhere become library articles, one each; a bad one says w
   await expect(page.getByText(/“photo\.png” is not a text file/)).toBeVisible();
   await expect(links).toHaveCount(2);
   await expectNothingEscaped();
+});
+
+/** A generated news page of about `bytes`: many sections of paragraphs with links. */
+function bigWebPage(bytes: number): string {
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const paragraph = `<p>Paragraph ${i}: the council met on Tuesday to discuss the <a href="/x${i}">harbour</a> plans, and <em>residents</em> asked about the schedule, the costs and the noise.</p>`;
+    paragraphs.push(i % 40 === 0 ? `<h2>Part ${i / 40 + 1}</h2>${paragraph}` : paragraph);
+    length += paragraph.length;
+  }
+  return `<!doctype html><html lang="en"><head><title>The long harbour report</title></head><body>
+<nav><a href="/">Home</a></nav><article><h1>The long harbour report</h1>${paragraphs.join('\n')}</article>
+<footer>© Daily</footer></body></html>`;
+}
+
+test('a 10 MB web page imports with visible progress, and the page never stops answering', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Every main-thread task over 50 ms, from the start (Chromium's 'longtask' entries).
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await openAloud(page);
+  // From a file on disk, so that the harness does not decode 10 MB on the page's thread.
+  const file = path.join(os.tmpdir(), 'aloud-e2e-10mb-page.html');
+  const html = bigWebPage(9.8 * 1024 * 1024);
+  // Just under the 10 MB limit.
+  expect(Buffer.byteLength(html)).toBeGreaterThan(9.8 * 1024 * 1024);
+  expect(Buffer.byteLength(html)).toBeLessThan(10 * 1024 * 1024);
+  await writeFile(file, html);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.evaluate(() => {
+    (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await (await chooser).setFiles(file);
+
+  const progress = page.getByRole('progressbar', { name: /aloud-e2e-10mb-page\.html/ });
+  await expect(progress).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Finding the article in' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'The long harbour report' }),
+  ).toBeVisible({ timeout: 90_000 });
+  await expect(progress).toBeHidden();
+  await expect(page.locator('[data-paragraph="2"]')).toHaveText(/^Paragraph 0: the council/);
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  expect(longTasks.filter((duration) => duration >= 100)).toEqual([]);
 });

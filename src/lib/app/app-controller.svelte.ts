@@ -7,6 +7,13 @@ import type { Route } from '../routing/route';
 import type { Router } from '../routing/router.svelte';
 import type { Announcer } from '../shared/announcer.svelte';
 import type { Article } from '../text/article';
+import type { ImportStep } from '../import/text-input';
+
+/** An import under way, for its progress: what is being brought in and its stage. */
+export interface ImportProgress {
+  name: string;
+  step: ImportStep;
+}
 
 export interface AppControllerOptions {
   reader: Reader;
@@ -31,6 +38,8 @@ export class AppController {
   missing = $state(false);
   /** True once the first view has shown: later views take focus, the first does not. */
   navigated = $state(false);
+  /** The import under way, once it takes long enough to show (import/bring-in.ts). */
+  importing = $state<ImportProgress | null>(null);
 
   #announcer: Announcer;
   #keeper: PositionKeeper;
@@ -87,10 +96,10 @@ export class AppController {
    * Opens an article brought in (pasted, a file) and saves it to the library. Text the
    * library cannot keep is still read; the library says why it did not keep it.
    */
-  async bringIn(article: Article, format: ArticleFormat): Promise<void> {
+  async bringIn(article: Article, format: ArticleFormat, contentHash?: string): Promise<void> {
     // If the save fails, the error effect may say it first; the announcement below, which
     // says it too, replaces it within the announcer's delay, so it is heard once.
-    const saved = await this.library.add(article, format);
+    const saved = await this.library.add(article, format, contentHash);
     if (saved?.existing) {
       this.#announcer.announce(
         `“${saved.record.title}” is already in your library: opened where you left off.`,

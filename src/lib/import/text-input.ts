@@ -2,31 +2,27 @@ import type { Article, ArticleInit } from '../text/article';
 import { createArticle } from '../text/create-article';
 import type { ArticleFormat } from '../library/types';
 import { looksLikeMarkdown, type SourceFormat } from '../text/paragraphs';
+import { LIMIT_TEXT, MAX_INPUT_BYTES, readFileBytes, type FileLike } from './file-kinds';
 
-/** Largest file or paste Aloud takes in: a long book is ~3 MB, so this leaves room. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+export { MAX_INPUT_BYTES, readFileBytes, type FileLike };
+
 /** How much of a file's start is inspected for binary content. */
 const SNIFF_BYTES = 8192;
-/** File name endings that are opened as text; the picker offers these. */
-export const TEXT_FILE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
 
 export type ImportResult =
-  { ok: true; article: Article; format: ArticleFormat } | { ok: false; message: string };
+  | {
+      ok: true;
+      article: Article;
+      format: ArticleFormat;
+      /** Of the blocks (library/content-hash), when computed where the import ran. */
+      contentHash?: string;
+    }
+  | { ok: false; message: string };
 
-/** The part of a File that importing needs (so tests can pass plain objects). */
-export interface FileLike {
-  name: string;
-  size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-    : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-const LIMIT_TEXT = `${MAX_INPUT_BYTES / (1024 * 1024)} MB`;
+/** The stages of an import, for its progress: shown for a big file, too quick to see else. */
+export type ImportStep = 'reading' | 'finding' | 'languages' | 'saving';
+/** Told each stage as it starts. */
+export type OnImportStep = (step: ImportStep) => void;
 
 /** Turns pasted text into an article, or says plainly why it cannot. */
 export function importPastedText(text: string, fallbackLang?: string): ImportResult {
@@ -39,29 +35,6 @@ export function importPastedText(text: string, fallbackLang?: string): ImportRes
   }
   const format: SourceFormat = looksLikeMarkdown(text) ? 'markdown' : 'text';
   return build(text, { source: 'Pasted text', format, fallbackLang });
-}
-
-/**
- * A file's bytes, or why they cannot be read: too large, empty or unreadable. The same checks
- * for every kind of file.
- */
-export async function readFileBytes(
-  file: FileLike,
-): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string }> {
-  const name = file.name || 'The file';
-  if (file.size > MAX_INPUT_BYTES) {
-    return {
-      ok: false,
-      message: `“${name}” is ${formatSize(file.size)}, too large: Aloud opens files up to ${LIMIT_TEXT}.`,
-    };
-  }
-  if (file.size === 0)
-    return { ok: false, message: `“${name}” is empty: there is nothing to read.` };
-  try {
-    return { ok: true, name, bytes: new Uint8Array(await file.arrayBuffer()) };
-  } catch {
-    return { ok: false, message: `“${name}” could not be read. Try opening it again.` };
-  }
 }
 
 /** Why a file's bytes give no text, for people. */
@@ -82,10 +55,19 @@ export function sourceName(name: string, encoding: TextEncoding): string {
 /** Reads a .txt or .md file into an article, refusing binary, empty and oversized files. */
 export async function importTextFile(file: FileLike, fallbackLang?: string): Promise<ImportResult> {
   const read = await readFileBytes(file);
-  if (!read.ok) return read;
-  const { name, bytes } = read;
+  return read.ok ? importTextBytes(read.name, read.bytes, fallbackLang) : read;
+}
+
+/** A text file's bytes (already read) into an article, refusing binary and empty ones. */
+export function importTextBytes(
+  name: string,
+  bytes: Uint8Array,
+  fallbackLang?: string,
+  onStep?: OnImportStep,
+): ImportResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, message: refusal(name, decoded.reason) };
+  onStep?.('finding');
   const format: SourceFormat = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
   return build(decoded.text, { source: sourceName(name, decoded.encoding), format, fallbackLang });
 }

@@ -10,7 +10,7 @@ export async function addArticle(
   article: NewArticle,
 ): Promise<{ record: ArticleRecord; existing: boolean }> {
   if (article.blocks.length === 0) throw new Error('An article needs some text');
-  const hash = contentHash(article.blocks);
+  const hash = article.contentHash ?? contentHash(article.blocks);
   const now = store.now();
   return store.write(['articles', 'contents'], async (tx) => {
     const articles = tx.objectStore('articles');

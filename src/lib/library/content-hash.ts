@@ -13,7 +13,14 @@ const MIX_MULTIPLIER_1 = 2246822507;
 const MIX_MULTIPLIER_2 = 3266489909;
 
 /** Stands for a block's kind in the hash; any fixed distinct numbers would do. */
-const KIND_CODES: Record<BlockKind, number> = { heading: 1, paragraph: 2, 'list-item': 3, code: 4 };
+const KIND_CODES: Record<BlockKind, number> = {
+  heading: 1,
+  paragraph: 2,
+  'list-item': 3,
+  code: 4,
+  quote: 5,
+  caption: 6,
+};
 
 /**
  * Hashes the blocks' kinds, heading levels and text as "<16 hex digits>-<total characters>".

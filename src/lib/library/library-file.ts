@@ -33,6 +33,8 @@ const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>([
   'paragraph',
   'list-item',
   'code',
+  'quote',
+  'caption',
 ]);
 
 /** The outcome of reading a library file: the clean file, or what is wrong, for people. */

@@ -121,6 +121,7 @@ export class Library {
   async add(
     article: Article,
     format: ArticleFormat,
+    contentHash?: string,
   ): Promise<{ record: ArticleRecord; existing: boolean } | null> {
     const result = await this.write((store) =>
       store.add({
@@ -129,6 +130,7 @@ export class Library {
         format,
         lang: article.lang,
         blocks: [...article.blocks],
+        contentHash,
       }),
     );
     if (!result) return null;

@@ -53,6 +53,8 @@ export interface NewArticle {
   format: ArticleFormat;
   lang: string;
   blocks: Block[];
+  /** The blocks' content hash, when already computed (off the page, by the importer). */
+  contentHash?: string;
 }
 
 /** A position to record, with what the list needs to show progress. */

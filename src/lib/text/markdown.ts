@@ -43,7 +43,11 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
     if (block.text !== '') blocks.push(block);
   };
   const close = (): void => {
-    if (open) push({ kind: open.kind, text: stripInlineMarkdown(open.lines.join(' ')) });
+    if (open) {
+      // A quoted paragraph is a quote; a quoted list item stays an item of its list.
+      const kind = open.quoted && open.kind === 'paragraph' ? 'quote' : open.kind;
+      push({ kind, text: stripInlineMarkdown(open.lines.join(' ')) });
+    }
     open = null;
   };
 

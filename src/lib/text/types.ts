@@ -14,8 +14,11 @@ export interface Sentence extends Span {
   chunks: Chunk[];
 }
 
-/** What a block is, so the reader can render and announce it. */
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'code';
+/**
+ * What a block is, so the reader can render and announce it: a quote is a block quote's
+ * paragraph, a caption a figure's or table's caption.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'code' | 'quote' | 'caption';
 
 /** A paragraph-level block of an article: its clean text (no markup), already trimmed, never empty. */
 export interface Block {

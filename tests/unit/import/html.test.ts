@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blocksOf } from '../../../src/lib/import/html/html-blocks';
-import { extractArticle } from '../../../src/lib/import/html/extract-article';
-import { isHtmlFile } from '../../../src/lib/import/html/html-input';
+import { extractArticle, withoutUnreadMarkup } from '../../../src/lib/import/html/extract-article';
+import { isHtmlFile } from '../../../src/lib/import/file-kinds';
 import { fixture } from '../text/fixtures';
 
 function blocksOfBody(html: string) {
@@ -20,8 +20,9 @@ describe('a web page brought in', () => {
     expect(texts.slice(0, 3)).toEqual([
       'heading: Tide pools are disappearing faster than expected',
       'paragraph: By Priya Raman · March 4, 2026',
-      'paragraph: A tide pool near Half Moon Bay at low tide.',
+      'caption: A tide pool near Half Moon Bay at low tide.',
     ]);
+    expect(texts).toContain('quote: The pools are a classroom that nobody needs a ticket for.');
     expect(texts).toContain('heading: Why the pools vanish');
     expect(texts).toContain('list-item: Visitors per year: about 300,000.');
     expect(texts.at(-1)).toBe('paragraph: Read the full report');
@@ -78,6 +79,34 @@ describe('a web page brought in', () => {
       { kind: 'paragraph', text: 'A paragraph.' },
       { kind: 'paragraph', text: 'and after' },
     ]);
+  });
+
+  it('keeps block quotes and captions as what they are', () => {
+    expect(
+      blocksOfBody(
+        '<figure><img src="a.png"><figcaption>A pool.</figcaption></figure>' +
+          '<blockquote><p>Said once.</p>Loose, too.</blockquote><p>After.</p>' +
+          '<table><caption>Pools by town</caption><tr><td>Pacifica</td></tr></table>',
+      ),
+    ).toEqual([
+      { kind: 'caption', text: 'A pool.' },
+      { kind: 'quote', text: 'Said once.' },
+      { kind: 'quote', text: 'Loose, too.' },
+      { kind: 'paragraph', text: 'After.' },
+      { kind: 'caption', text: 'Pools by town' },
+      { kind: 'paragraph', text: 'Pacifica' },
+    ]);
+  });
+
+  it('drops scripts, styles, comments and addresses before parsing, and nothing else', () => {
+    const page =
+      '<p>Use <code>a &lt;script&gt; tag</code> <a href="https://x.test/a" class="k">here</a>' +
+      '<a href="#notes">notes</a></p><script>alert(1)</script><!-- hidden --><style>p{}</style>' +
+      '<img src="https://x.test/i.png" alt="A"><p>href="x" stays in text.</p>';
+    expect(withoutUnreadMarkup(page)).toBe(
+      '<p>Use <code>a &lt;script&gt; tag</code> <a class="k">here</a>' +
+        '<a href="#notes">notes</a></p><img alt="A"><p>href="x" stays in text.</p>',
+    );
   });
 
   it('finds no article in a page without one', () => {

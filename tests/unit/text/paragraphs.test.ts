@@ -186,7 +186,7 @@ describe('Markdown', () => {
     expect(blocks.map((block) => `${block.kind}: ${block.text}`)).toEqual([
       'paragraph: Before.',
       'code: const x = 1;\n\nalert(x);',
-      'paragraph: Quoted words.',
+      'quote: Quoted words.',
       'paragraph: After.',
     ]);
     const article = new Article(blocks, { source: 'test', lang: 'en' });

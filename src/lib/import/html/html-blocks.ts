@@ -8,7 +8,8 @@ const TEXT_NODE = 3;
 
 /** Elements whose text is one block. */
 const HEADING = /^H([1-6])$/;
-const TEXT_BLOCKS = new Set(['P', 'FIGCAPTION', 'DT', 'DD', 'CAPTION']);
+const TEXT_BLOCKS = new Set(['P', 'DT', 'DD']);
+const CAPTIONS = new Set(['FIGCAPTION', 'CAPTION']);
 /** Elements never read: they hold no article text, or nothing a listener should hear. */
 const SKIPPED = new Set([
   'SCRIPT',
@@ -52,11 +53,14 @@ export function blocksOf(root: Node): Block[] {
   const blocks: Block[] = [];
   /** Inline text met directly inside a container, gathered into one paragraph. */
   let loose = '';
+  /** How many block quotes the walk is inside: their paragraphs are quotes. */
+  let quoteDepth = 0;
+  const paragraph = (): 'quote' | 'paragraph' => (quoteDepth > 0 ? 'quote' : 'paragraph');
   const push = (block: Block): void => {
     if (block.text !== '') blocks.push(block);
   };
   const flushLoose = (): void => {
-    push({ kind: 'paragraph', text: clean(loose) });
+    push({ kind: paragraph(), text: clean(loose) });
     loose = '';
   };
   const visit = (node: Node): void => {
@@ -74,7 +78,10 @@ export function blocksOf(root: Node): Block[] {
       push({ kind: 'heading', level: Number(heading[1]), text: clean(textOf(element)) });
     } else if (TEXT_BLOCKS.has(tag)) {
       flushLoose();
-      push({ kind: 'paragraph', text: clean(textOf(element)) });
+      push({ kind: paragraph(), text: clean(textOf(element)) });
+    } else if (CAPTIONS.has(tag)) {
+      flushLoose();
+      push({ kind: 'caption', text: clean(textOf(element)) });
     } else if (tag === 'PRE') {
       flushLoose();
       // Code keeps its lines (it is shown, and said as "Code block").
@@ -99,8 +106,11 @@ export function blocksOf(root: Node): Block[] {
       loose += textOf(element);
     } else {
       flushLoose();
+      const quote = tag === 'BLOCKQUOTE';
+      if (quote) quoteDepth++;
       Array.from(element.childNodes).forEach(visit);
       flushLoose();
+      if (quote) quoteDepth--;
     }
   };
   visit(root);

@@ -1,5 +1,5 @@
-// A web page's HTML (a file, a rich paste) → an article, extracted in a worker.
-import type { ExtractReply, ExtractRequest } from './html-worker';
+// A web page's HTML (a file, a rich paste, a share) → an article. Runs where it is called:
+// the import worker (import-worker.ts) calls it, so the page never waits for it.
 import { Article } from '../../text/article';
 import {
   decodeText,
@@ -8,67 +8,56 @@ import {
   sourceName,
   type FileLike,
   type ImportResult,
+  type OnImportStep,
 } from '../text-input';
+import { extractArticle, withLanguages } from './extract-article';
 
-/** File name endings opened as web pages. */
-export const HTML_FILE_EXTENSIONS = ['.html', '.htm'] as const;
-
-/** Whether a file is a web page, by its name or type. */
-export function isHtmlFile(file: { name: string; type?: string }): boolean {
-  return /\.html?$/i.test(file.name) || file.type === 'text/html';
-}
-
-/** Runs the extraction in a worker of its own, ended once it answered. */
-function extractInWorker(request: ExtractRequest): Promise<ExtractReply> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./html-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<ExtractReply>) => {
-      worker.terminate();
-      resolve(event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      resolve({ ok: false, error: event.message });
-    });
-    worker.postMessage(request);
-  });
-}
+/** Said when a page holds no article: what to do instead. */
+export const NO_ARTICLE_MESSAGE =
+  'There is no article in this web page that Aloud can find. Copy the article’s text and paste it instead.';
 
 /**
  * Turns a web page into an article: only the article (Readability), as text. `source` says
  * where it came from; the page's site name replaces it when the page gives one.
  */
-export async function importHtml(
+export function importHtml(
   html: string,
   source: string,
-  fallbackLang?: string,
-): Promise<ImportResult> {
-  const reply = await extractInWorker({ html, fallbackLang: fallbackLang ?? 'en' });
-  if (!reply.ok) {
+  fallbackLang = 'en',
+  onStep?: OnImportStep,
+): ImportResult {
+  onStep?.('finding');
+  let found;
+  try {
+    found = extractArticle(html);
+  } catch {
     return { ok: false, message: 'Aloud could not read this web page. Nothing was changed.' };
   }
-  const extracted = reply.article;
-  if (!extracted) {
-    return {
-      ok: false,
-      message:
-        'There is no article in this web page that Aloud can find. Copy the article’s text and paste it instead.',
-    };
-  }
+  if (!found) return { ok: false, message: NO_ARTICLE_MESSAGE };
+  onStep?.('languages');
+  const extracted = withLanguages(found, fallbackLang);
   const article = new Article(extracted.blocks, {
     source: extracted.siteName ?? source,
     title: extracted.title,
-    lang: extracted.lang ?? fallbackLang ?? 'en',
+    lang: extracted.lang ?? fallbackLang,
   });
   return { ok: true, article, format: 'html' };
+}
+
+/** A web page file's bytes (already read) into an article, with a text file's checks. */
+export function importHtmlBytes(
+  name: string,
+  bytes: Uint8Array,
+  fallbackLang?: string,
+  onStep?: OnImportStep,
+): ImportResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, message: refusal(name, decoded.reason) };
+  return importHtml(decoded.text, sourceName(name, decoded.encoding), fallbackLang, onStep);
 }
 
 /** Reads a .html or .htm file into an article, with the same checks as a text file. */
 export async function importHtmlFile(file: FileLike, fallbackLang?: string): Promise<ImportResult> {
   const read = await readFileBytes(file);
-  if (!read.ok) return read;
-  const { name, bytes } = read;
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, message: refusal(name, decoded.reason) };
-  return importHtml(decoded.text, sourceName(name, decoded.encoding), fallbackLang);
+  return read.ok ? importHtmlBytes(read.name, read.bytes, fallbackLang) : read;
 }

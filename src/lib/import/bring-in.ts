@@ -1,0 +1,169 @@
+// Bringing articles in from the page: files (picked, dropped, shared), pasted text and web
+// pages. Each is imported in a worker while the page shows its progress, then saved and
+// opened. Loaded on demand.
+import type { AppController } from '../app/app-controller.svelte';
+import { Article } from '../text/article';
+import type { ImportJobMessage, ImportJobResult, ImportRequest } from './import-job';
+import { readFileBytes } from './file-kinds';
+import type { ImportResult, ImportStep } from './text-input';
+
+/** Something to bring in, as the page holds it. */
+export type ImportSource =
+  | { kind: 'file'; file: File }
+  | { kind: 'text'; text: string }
+  | { kind: 'page'; html: string; source: string };
+
+/** The name progress shows for a source. */
+function nameOf(source: ImportSource): string {
+  if (source.kind === 'file') return `“${source.file.name}”`;
+  return source.kind === 'page' ? 'the web page' : 'the text';
+}
+
+/** An import that takes less than this shows no progress: it would only flicker. */
+const PROGRESS_DELAY_MS = 300;
+
+/** A worker left unused this long is ended: it holds a parser's memory. */
+const IDLE_WORKER_MS = 60_000;
+
+/**
+ * The import worker, started ahead of need (the panel opens: the person is choosing a file)
+ * and shared by the imports that follow, one after another.
+ */
+class ImportWorker {
+  #worker: Worker | null = null;
+  #idle: ReturnType<typeof setTimeout> | undefined;
+
+  /** Starts the worker and has it load the web page importer, so the first import waits less. */
+  warm(): void {
+    this.#started().postMessage({ kind: 'warm' } satisfies ImportRequest);
+  }
+
+  #started(): Worker {
+    clearTimeout(this.#idle);
+    this.#idle = setTimeout(() => this.end(), IDLE_WORKER_MS);
+    this.#worker ??= new Worker(new URL('./import-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    return this.#worker;
+  }
+
+  run(request: ImportRequest, onStep: (step: ImportStep) => void): Promise<ImportJobResult> {
+    const worker = this.#started();
+    return new Promise((resolve) => {
+      const onMessage = (event: MessageEvent<ImportJobMessage>) => {
+        if (event.data.type === 'step') return onStep(event.data.step);
+        stop();
+        resolve(event.data.result);
+      };
+      const onError = () => {
+        stop();
+        this.end();
+        resolve({ ok: false, message: 'Aloud could not read this. Nothing was changed.' });
+      };
+      const stop = () => {
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+      };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      // A file's bytes move to the worker rather than being copied.
+      worker.postMessage(request, request.kind === 'file' ? [request.bytes] : []);
+    });
+  }
+
+  end(): void {
+    clearTimeout(this.#idle);
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}
+
+const worker = new ImportWorker();
+
+/** Gets the importer ready while the person chooses what to bring in. */
+export function prepareImport(): void {
+  worker.warm();
+}
+
+/** The request for a source: a file is read here (its size checked first), the rest as is. */
+async function requestFor(
+  source: ImportSource,
+  fallbackLang: string,
+): Promise<ImportRequest | { ok: false; message: string }> {
+  if (source.kind !== 'file') return { ...source, fallbackLang };
+  const read = await readFileBytes(source.file);
+  if (!read.ok) return read;
+  // The whole buffer: it is moved to the worker, not copied.
+  return {
+    kind: 'file',
+    name: read.name,
+    type: source.file.type,
+    bytes: read.bytes.buffer,
+    fallbackLang,
+  };
+}
+
+/** The worker's article, as the page's. */
+function resultOf(result: ImportJobResult): ImportResult {
+  if (!result.ok) return result;
+  const { blocks, source, title, lang, format, contentHash } = result.article;
+  return { ok: true, article: new Article(blocks, { source, title, lang }), format, contentHash };
+}
+
+/**
+ * Runs `work` while `controller.importing` tells its stage, from the moment it has taken
+ * long enough to be worth showing.
+ */
+async function withProgress<T>(
+  controller: AppController,
+  name: string,
+  first: ImportStep,
+  work: (onStep: (step: ImportStep) => void) => Promise<T>,
+): Promise<T> {
+  let step = first;
+  let visible = false;
+  const show = () => {
+    visible = true;
+    controller.importing = { name, step };
+  };
+  const shown = setTimeout(show, PROGRESS_DELAY_MS);
+  try {
+    return await work((next) => {
+      step = next;
+      if (visible) show();
+    });
+  } finally {
+    clearTimeout(shown);
+    controller.importing = null;
+  }
+}
+
+/**
+ * Brings sources in, in order, in one worker: each one read is saved and opened (several
+ * files become several entries, the last one open); each one that is not says why through
+ * `onRefused` and changes nothing. Returns the results, so that a panel can tell them apart.
+ */
+export async function bringIn(
+  sources: readonly ImportSource[],
+  controller: AppController,
+  onRefused: (message: string) => void = (message) => (controller.library.error = message),
+  fallbackLang = navigator.language,
+): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  for (const source of sources) {
+    const result = await withProgress(controller, nameOf(source), 'reading', async (onStep) => {
+      const request = await requestFor(source, fallbackLang);
+      return 'ok' in request ? request : resultOf(await worker.run(request, onStep));
+    });
+    results.push(result);
+    if (!result.ok) {
+      onRefused(result.message);
+      continue;
+    }
+    const { article, format, contentHash } = result;
+    await withProgress(controller, `“${article.title}”`, 'saving', () =>
+      controller.bringIn(article, format, contentHash),
+    );
+  }
+  return results;
+}

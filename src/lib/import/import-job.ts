@@ -1,0 +1,92 @@
+// One import as the import worker runs it: decode, split or extract, recognise languages,
+// fingerprint. Plain data in and out (it crosses to and from a worker); no DOM.
+import { contentHash } from '../library/content-hash';
+import type { ArticleFormat } from '../library/types';
+import type { Block } from '../text/types';
+import { isHtmlFile } from './file-kinds';
+import {
+  importPastedText,
+  importTextBytes,
+  type ImportResult,
+  type ImportStep,
+} from './text-input';
+
+/** What to import: a file's bytes, pasted text, or a web page's HTML. */
+export type ImportRequest =
+  | ({ fallbackLang: string } & (
+      | { kind: 'file'; name: string; type: string; bytes: ArrayBuffer }
+      | { kind: 'text'; text: string }
+      | { kind: 'page'; html: string; source: string }
+    ))
+  /** Load the web page importer now: the person is choosing what to bring in. */
+  | { kind: 'warm' };
+
+/** An article as it crosses back from the worker: its parts, not the class. */
+export interface ImportedArticle {
+  title: string;
+  lang: string;
+  source: string;
+  format: ArticleFormat;
+  blocks: Block[];
+  contentHash: string;
+}
+
+export type ImportJobResult =
+  { ok: true; article: ImportedArticle } | { ok: false; message: string };
+
+/** What the worker posts: each stage as it starts, then the result. */
+export type ImportJobMessage =
+  { type: 'step'; step: ImportStep } | { type: 'done'; result: ImportJobResult };
+
+/** Runs one import. The web page code (Readability, linkedom) loads only for a page. */
+export async function runImportJob(
+  request: ImportRequest,
+  onStep: (step: ImportStep) => void,
+): Promise<ImportJobResult | null> {
+  if (request.kind === 'warm') {
+    await import('./html/html-input');
+    return null;
+  }
+  onStep('reading');
+  return plain(await importOf(request, onStep));
+}
+
+async function importOf(
+  request: Exclude<ImportRequest, { kind: 'warm' }>,
+  onStep: (step: ImportStep) => void,
+): Promise<ImportResult> {
+  const { fallbackLang } = request;
+  switch (request.kind) {
+    case 'text':
+      onStep('finding');
+      return importPastedText(request.text, fallbackLang);
+    case 'page': {
+      const { importHtml } = await import('./html/html-input');
+      return importHtml(request.html, request.source, fallbackLang, onStep);
+    }
+    case 'file': {
+      const bytes = new Uint8Array(request.bytes);
+      if (!isHtmlFile(request)) return importTextBytes(request.name, bytes, fallbackLang, onStep);
+      const { importHtmlBytes } = await import('./html/html-input');
+      return importHtmlBytes(request.name, bytes, fallbackLang, onStep);
+    }
+  }
+}
+
+function plain(result: ImportResult): ImportJobResult {
+  if (!result.ok) return result;
+  const { article, format } = result;
+  const blocks = [...article.blocks];
+  return {
+    ok: true,
+    article: {
+      title: article.title,
+      lang: article.lang,
+      source: article.source,
+      format,
+      blocks,
+      // Here, not on the page: a 10 MB text takes a noticeable moment to fingerprint.
+      contentHash: contentHash(blocks),
+    },
+  };
+}
