@@ -84,6 +84,11 @@ export default defineConfig({
       dynamicCompileOptions: () => (process.env.VITEST ? { generate: 'client' } : undefined),
     }),
     VitePWA({
+      // Our own worker (src/sw.ts): it receives shares from other apps besides precaching.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'] },
       // The app registers the worker itself (src/lib/pwa/service-worker.ts), lazily, so that
       // workbox-window stays out of the first-load bundle.
       injectRegister: false,
@@ -99,6 +104,31 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#fbfaf7',
         theme_color: '#1f3a5f',
+        // Sharing from another app (Android, desktop PWAs in Chromium) opens Aloud with it.
+        share_target: {
+          action: '/share',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            title: 'title',
+            text: 'text',
+            url: 'url',
+            files: [
+              {
+                name: 'files',
+                accept: [
+                  'text/plain',
+                  '.txt',
+                  'text/markdown',
+                  '.md',
+                  'text/html',
+                  '.html',
+                  '.htm',
+                ],
+              },
+            ],
+          },
+        },
         icons: [
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
@@ -109,13 +139,6 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
-      },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        // The first worker takes the open page at once (it works offline without a reload);
-        // a later one waits for the person's Reload, then takes every page so they reload.
-        clientsClaim: true,
       },
     }),
   ],

@@ -13,6 +13,7 @@ import { AppUpdate } from './lib/pwa/app-update.svelte';
 import { registerServiceWorker } from './lib/pwa/service-worker';
 import { Reader } from './lib/reader/reader.svelte';
 import { Router } from './lib/routing/router.svelte';
+import { SHARE_CACHE } from './lib/share/share-names';
 import { defaultWebStorage } from './lib/shared/web-storage';
 import {
   libraryPreferences,
@@ -73,6 +74,20 @@ const controller = new AppController({
 const update = new AppUpdate(() => library.flush());
 
 mount(App, { target, props: { controller, update } });
+
+// Something shared from another app waits (the service worker kept it, then opened Aloud).
+// Looked for at every start, so a share survives a page closed before it was taken.
+void (async () => {
+  const arrived = new URLSearchParams(window.location.search).get('shared');
+  if (arrived !== null) {
+    // The address goes back to the app's own, keeping the view (the hash).
+    history.replaceState(history.state, '', `/${window.location.hash}`);
+  }
+  if (arrived !== null || ('caches' in window && (await caches.has(SHARE_CACHE)))) {
+    const { bringInShares } = await import('./lib/share/take-shares');
+    await bringInShares(controller, arrived === 'failed');
+  }
+})();
 
 if (import.meta.env.PROD)
   void registerServiceWorker(update).then((activate) => update.registered(activate));

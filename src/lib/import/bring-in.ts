@@ -10,7 +10,7 @@ import type { ImportResult, ImportStep } from './text-input';
 /** Something to bring in, as the page holds it. */
 export type ImportSource =
   | { kind: 'file'; file: File }
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; source?: string; title?: string }
   | { kind: 'page'; html: string; source: string };
 
 /** The name progress shows for a source. */

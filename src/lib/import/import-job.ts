@@ -15,7 +15,7 @@ import {
 export type ImportRequest =
   | ({ fallbackLang: string } & (
       | { kind: 'file'; name: string; type: string; bytes: ArrayBuffer }
-      | { kind: 'text'; text: string }
+      | { kind: 'text'; text: string; source?: string; title?: string }
       | { kind: 'page'; html: string; source: string }
     ))
   /** Load the web page importer now: the person is choosing what to bring in. */
@@ -59,7 +59,10 @@ async function importOf(
   switch (request.kind) {
     case 'text':
       onStep('finding');
-      return importPastedText(request.text, fallbackLang);
+      return importPastedText(request.text, fallbackLang, {
+        source: request.source ?? 'Pasted text',
+        title: request.title,
+      });
     case 'page': {
       const { importHtml } = await import('./html/html-input');
       return importHtml(request.html, request.source, fallbackLang, onStep);

@@ -24,8 +24,15 @@ export type ImportStep = 'reading' | 'finding' | 'languages' | 'saving';
 /** Told each stage as it starts. */
 export type OnImportStep = (step: ImportStep) => void;
 
-/** Turns pasted text into an article, or says plainly why it cannot. */
-export function importPastedText(text: string, fallbackLang?: string): ImportResult {
+/**
+ * Turns pasted (or shared) text into an article, or says plainly why it cannot. `from`
+ * names where it came from, and its title when it came with one.
+ */
+export function importPastedText(
+  text: string,
+  fallbackLang?: string,
+  from: { source: string; title?: string } = { source: 'Pasted text' },
+): ImportResult {
   if (text.trim() === '') {
     return { ok: false, message: 'There is no text to read. Paste an article into the box first.' };
   }
@@ -34,7 +41,7 @@ export function importPastedText(text: string, fallbackLang?: string): ImportRes
     return { ok: false, message: `This text is too long. Aloud reads texts up to ${LIMIT_TEXT}.` };
   }
   const format: SourceFormat = looksLikeMarkdown(text) ? 'markdown' : 'text';
-  return build(text, { source: 'Pasted text', format, fallbackLang });
+  return build(text, { ...from, format, fallbackLang });
 }
 
 /** Why a file's bytes give no text, for people. */

@@ -1,0 +1,27 @@
+/// <reference lib="webworker" />
+// The service worker's entry: it only registers listeners. The app shell is precached (it
+// works offline), a new version waits for the person's Reload, and a share from another
+// app (Web Share Target, a POST to /share) is kept for the page, which then opens.
+import { clientsClaim } from 'workbox-core';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { receiveShare } from './lib/share/receive-share';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string })[] };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+// Every address of the app is the one page (its views live in the hash).
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+registerRoute(({ url }) => url.pathname === '/share', receiveShare, 'POST');
+
+// The first worker takes the open page at once (it works offline without a reload); a later
+// one waits until the person presses Reload (the page then asks it to skip waiting).
+clientsClaim();
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findLink, isEmptyShare, sharedContent } from '../../../src/lib/share/shared-content';
+
+const ARTICLE =
+  'The harbour council met on Tuesday. Residents asked about the schedule, the costs and the noise during the works, and the council promised answers by spring. The works start in May and last two years.';
+
+function share(fields: Partial<{ title: string; text: string; url: string; files: File[] }>) {
+  return sharedContent({ title: '', text: '', url: '', files: [], ...fields });
+}
+
+describe('a share from another app', () => {
+  it('finds a link inside the text, without the sentence’s full stop', () => {
+    expect(findLink('Read this: https://news.test/harbour?id=4. Soon!')).toBe(
+      'https://news.test/harbour?id=4',
+    );
+    expect(findLink('(see https://news.test/a)')).toBe('https://news.test/a');
+    expect(findLink('No address here.')).toBeNull();
+  });
+
+  it('reads shared words as an article with their title, the link at their end left out', () => {
+    const content = share({
+      title: 'Harbour notes',
+      text: `${ARTICLE}\nhttps://news.test/harbour`,
+    });
+    expect(content.text).toEqual({ title: 'Harbour notes', body: ARTICLE });
+    expect(content.link).toBe('https://news.test/harbour');
+  });
+
+  it('takes a link with only a caption for the link, not for an article', () => {
+    const content = share({
+      title: 'Harbour plans',
+      text: 'Look at this https://news.test/harbour',
+    });
+    expect(content.text).toBeNull();
+    expect(content.link).toBe('https://news.test/harbour');
+    const headline =
+      'Harbour plans approved after a long night of questions from residents of the bay';
+    const titled = share({ title: headline, url: 'https://news.test/a', text: headline });
+    expect(titled.text).toBeNull();
+    expect(titled.link).toBe('https://news.test/a');
+  });
+
+  it('keeps shared files, not the empty file an unfilled field sends', () => {
+    const file = new File(['Some words.'], 'notes.txt', { type: 'text/plain' });
+    const content = share({ files: [file, new File([], '')] });
+    expect(content.files).toEqual([file]);
+  });
+
+  it('knows an empty share', () => {
+    expect(isEmptyShare(share({ title: '  ', text: ' ' }))).toBe(true);
+    expect(isEmptyShare(share({ text: 'A few words.' }))).toBe(false);
+  });
+});
