@@ -148,7 +148,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await pasteArticle(page, await readFixture('tricky-english.md'));
       await openLibrary(page);
       await expect(page.getByRole('list').getByRole('link')).toHaveCount(2);
-      await page.getByRole('button', { name: /^Rename “The Night Shift/ }).click();
+      await page
+        .getByRole('button', { name: /^Edit title and language of “The Night Shift/ })
+        .click();
       await expectNoViolations(page, 'the library is full, renaming an article');
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: /^Delete “The Night Shift/ }).click();

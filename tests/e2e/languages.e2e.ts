@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { readFixture } from './support/fixtures';
-import { openAloud, pasteArticle, setSpeed, status } from './support/reader-page';
+import {
+  libraryLink,
+  openAloud,
+  openLibrary,
+  pasteArticle,
+  setSpeed,
+  status,
+} from './support/reader-page';
 import { readSpeechLog, waitForSpokenText } from './support/speech-log';
 
 /** The multilingual fixture's paragraphs: language, direction, and the voice heard. */
@@ -55,4 +62,25 @@ test('the Markdown fixture is spoken without any of its markup, and code is said
   expect(texts).toContain('Code block.');
   for (const text of texts) expect(text, text).not.toMatch(/^#|\*\*|__|`|\]\(|^[-*+] |^\d+\. |^> /);
   expect(texts.join(' ')).not.toContain('npm start');
+});
+
+test('an article’s language is changed in its details, and it is then read with a voice for it', async ({
+  page,
+}) => {
+  await openAloud(page);
+  // Too short for the detector: it takes the person's language, English.
+  await pasteArticle(page, 'Guten Tag.\n\nWie geht es dir heute?');
+  await openLibrary(page);
+  await page.getByRole('button', { name: /^Edit title and language of “Guten Tag/ }).click();
+  const language = page.getByLabel(/^Language of “Guten Tag/);
+  await expect(language).toHaveValue('en-US');
+  await language.selectOption({ label: 'German' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await libraryLink(page, /^Guten Tag/).click();
+  await expect(page.locator('#article')).toHaveAttribute('lang', 'de');
+  await page.getByRole('button', { name: 'Play' }).click();
+  const utterance = await waitForSpokenText(page, 'Guten Tag.', { until: 'started' });
+  expect(utterance.lang).toBe('de');
+  expect(utterance.voiceName).toMatch(/^German/);
+  await page.getByRole('button', { name: 'Pause' }).click();
 });

@@ -140,7 +140,7 @@ test('the library: open, Back, rename, filter, delete with Undo, and an address 
   await expect(links.nth(1)).toHaveAccessibleName(/Pasted text, 0% read/);
 
   // Rename, with the keyboard.
-  await page.getByRole('button', { name: /^Rename “U\.S\. forces/ }).click();
+  await page.getByRole('button', { name: /^Edit title and language of “U\.S\. forces/ }).click();
   const titleField = page.getByLabel(/^New title for/);
   await expect(titleField).toBeFocused();
   await titleField.fill('');
@@ -148,7 +148,9 @@ test('the library: open, Back, rename, filter, delete with Undo, and an address 
   await expect(page.getByText('A title cannot be empty.')).toBeVisible();
   await titleField.fill('Prison break averted');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Rename “Prison break averted”' })).toBeFocused();
+  await expect(
+    page.getByRole('button', { name: 'Edit title and language of “Prison break averted”' }),
+  ).toBeFocused();
   await expect(libraryLink(page, 'Prison break averted')).toBeVisible();
 
   // Filter by title, in any case.

@@ -125,7 +125,9 @@ test('the same with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Read this text' })).toBeFocused();
   await page.keyboard.press('Enter');
-  // The panel closed: focus lands on the new article's title, not on the page's top.
+  // The panel closes once the text is read in: focus lands on the new article's title, not
+  // on the page's top.
+  await expect(page.getByRole('region', { name: 'New article' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(page.getByRole('heading', { level: 2 })).toContainText('U.S. forces prevented');
 

@@ -17,7 +17,7 @@ export const SAMPLE_BLOCKS: readonly Block[] = [
   },
   {
     kind: 'paragraph',
-    text: 'Bring in your own article with New article: paste text, or open a .txt or .md file. It is kept in your library on this device, with your place in it, and plays without a network.',
+    text: 'Bring in your own article with New article: paste text or a copied web page, or open a .txt, .md or .html file. You can also drop files on the window, or share an article to Aloud from another app once it is installed. It is kept in your library on this device, with your place in it, and plays without a network.',
   },
   {
     kind: 'paragraph',

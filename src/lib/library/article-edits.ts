@@ -3,15 +3,19 @@
 import type { ArticleStore, DeletedArticle } from './articles';
 import type { ArticleRecord } from './types';
 
-/** Gives the article a new title (trimmed); throws a plain Error for an empty one. */
+/**
+ * Gives the article a new title (trimmed) and, when given, language (a BCP 47 tag); throws a
+ * plain Error for an empty title.
+ */
 export function renameArticle(
   store: ArticleStore,
   id: string,
   title: string,
+  lang?: string,
 ): Promise<ArticleRecord | undefined> {
   const trimmed = title.trim();
   if (trimmed === '') return Promise.reject(new Error('A title cannot be empty'));
-  return store.update(id, (record) => ({ ...record, title: trimmed }));
+  return store.update(id, (record) => ({ ...record, title: trimmed, lang: lang ?? record.lang }));
 }
 
 /** Removes an article and its blocks, returning both so that the caller can offer Undo. */

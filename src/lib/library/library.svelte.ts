@@ -166,10 +166,10 @@ export class Library {
     }
   }
 
-  /** Gives an article a new title; false when the library could not write it. */
-  async rename(id: string, title: string): Promise<boolean> {
+  /** Gives an article a new title (and language); false when the library could not write it. */
+  async rename(id: string, title: string, lang?: string): Promise<boolean> {
     const { renameArticle } = await import('./article-edits');
-    return (await this.write((store) => renameArticle(store, id, title))) !== null;
+    return (await this.write((store) => renameArticle(store, id, title, lang))) !== null;
   }
 
   /** Deletes an article; what it returns brings it back (Undo). */

@@ -54,3 +54,56 @@ export function libraryFileName(date: Date): string {
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   return `aloud-library-${day}.json`;
 }
+
+/**
+ * Languages offered for an article, as BCP 47 base tags: those voices commonly speak and
+ * people commonly read. The article's own is added when it is not among them.
+ */
+const LANGUAGE_CHOICES = [
+  'ar',
+  'ca',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'es',
+  'fa',
+  'fi',
+  'fr',
+  'he',
+  'hi',
+  'hr',
+  'hu',
+  'id',
+  'it',
+  'ja',
+  'ko',
+  'nl',
+  'no',
+  'pl',
+  'pt',
+  'ro',
+  'ru',
+  'sk',
+  'sv',
+  'th',
+  'tr',
+  'uk',
+  'vi',
+  'zh',
+];
+
+/** The languages to choose from for an article in `current`, named in `uiLanguage`, by name. */
+export function languageChoices(
+  current: string,
+  uiLanguage: string,
+): { tag: string; name: string }[] {
+  const names = new Intl.DisplayNames([uiLanguage, 'en'], { type: 'language' });
+  const tags = LANGUAGE_CHOICES.includes(current)
+    ? LANGUAGE_CHOICES
+    : [current, ...LANGUAGE_CHOICES];
+  return tags
+    .map((tag) => ({ tag, name: names.of(tag) ?? tag }))
+    .sort((a, b) => a.name.localeCompare(b.name, uiLanguage));
+}
