@@ -75,19 +75,10 @@ const update = new AppUpdate(() => library.flush());
 
 mount(App, { target, props: { controller, update } });
 
-// Something shared from another app waits (the service worker kept it, then opened Aloud).
-// Looked for at every start, so a share survives a page closed before it was taken.
-void (async () => {
-  const arrived = new URLSearchParams(window.location.search).get('shared');
-  if (arrived !== null) {
-    // The address goes back to the app's own, keeping the view (the hash).
-    history.replaceState(history.state, '', `/${window.location.hash}`);
-  }
-  if (arrived !== null || ('caches' in window && (await caches.has(SHARE_CACHE)))) {
-    const { bringInShares } = await import('./lib/share/take-shares');
-    await bringInShares(controller, arrived === 'failed');
-  }
-})();
+// Something shared from another app waits (kept by the service worker, which then opened
+// Aloud): looked for at every start, so that a share outlives a page closed too soon.
+if (window.location.search !== '' || ('caches' in window && (await caches.has(SHARE_CACHE))))
+  void import('./lib/share/take-shares').then(({ bringInShares }) => bringInShares(controller));
 
 if (import.meta.env.PROD)
   void registerServiceWorker(update).then((activate) => update.registered(activate));

@@ -42,10 +42,15 @@ function sourcesOf(content: SharedContent): ImportSource[] {
   return sources;
 }
 
-/** Brings in every share waiting, in the order they came; says why for one that holds none. */
-export async function bringInShares(controller: AppController, failed = false): Promise<void> {
+/**
+ * Brings in every share waiting, in the order they came; says why for one that holds none.
+ * The address the service worker opened (`/?shared`) goes back to the app's own.
+ */
+export async function bringInShares(controller: AppController): Promise<void> {
   const say = (message: string) => (controller.library.error = message);
-  if (failed) say(FAILED_MESSAGE);
+  const arrived = new URLSearchParams(window.location.search).get('shared');
+  if (arrived !== null) history.replaceState(history.state, '', `/${window.location.hash}`);
+  if (arrived === 'failed') say(FAILED_MESSAGE);
   for (const form of await takeShares()) {
     const content = sharedContent({
       title: field(form, 'title'),
