@@ -3,6 +3,7 @@
 // opened. Loaded on demand.
 import type { AppController } from '../app/app-controller.svelte';
 import { Article } from '../text/article';
+import type { Block } from '../text/types';
 import type { ImportJobMessage, ImportJobResult, ImportRequest } from './import-job';
 import { readFileBytes } from './file-kinds';
 import type { ImportResult, ImportStep } from './text-input';
@@ -50,10 +51,17 @@ class ImportWorker {
   run(request: ImportRequest, onStep: (step: ImportStep) => void): Promise<ImportJobResult> {
     const worker = this.#started();
     return new Promise((resolve) => {
+      const blocks: Block[] = [];
       const onMessage = (event: MessageEvent<ImportJobMessage>) => {
-        if (event.data.type === 'step') return onStep(event.data.step);
+        const message = event.data;
+        if (message.type === 'step') return onStep(message.step);
+        if (message.type === 'blocks') {
+          for (const block of message.blocks) blocks.push(block);
+          return;
+        }
         stop();
-        resolve(event.data.result);
+        const { result } = message;
+        resolve(result.ok ? { ok: true, article: { ...result.article, blocks } } : result);
       };
       const onError = () => {
         stop();

@@ -34,9 +34,18 @@ export interface ImportedArticle {
 export type ImportJobResult =
   { ok: true; article: ImportedArticle } | { ok: false; message: string };
 
-/** What the worker posts: each stage as it starts, then the result. */
+/**
+ * What the worker posts: each stage as it starts, then the article's blocks in batches (one
+ * message of 50,000 blocks takes the page over 100 ms to receive), then the result, whose
+ * article's blocks are those batches.
+ */
 export type ImportJobMessage =
-  { type: 'step'; step: ImportStep } | { type: 'done'; result: ImportJobResult };
+  | { type: 'step'; step: ImportStep }
+  | { type: 'blocks'; blocks: Block[] }
+  | { type: 'done'; result: ImportJobResult };
+
+/** Blocks per message back to the page: receiving one batch stays a short task. */
+export const BLOCKS_PER_MESSAGE = 2000;
 
 /** Runs one import. The web page code (Readability, linkedom) loads only for a page. */
 export async function runImportJob(

@@ -1,6 +1,12 @@
 // The import worker's entry: it only listens. Splitting a 10 MB text or finding the article
 // in a big page takes seconds the page must not freeze for (import-job.ts does the work).
-import { runImportJob, type ImportJobMessage, type ImportRequest } from './import-job';
+import {
+  BLOCKS_PER_MESSAGE,
+  runImportJob,
+  type ImportJobMessage,
+  type ImportJobResult,
+  type ImportRequest,
+} from './import-job';
 
 const post = (message: ImportJobMessage): void => self.postMessage(message);
 
@@ -10,5 +16,15 @@ self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
       ok: false as const,
       message: 'Aloud could not read this. Nothing was changed.',
     }))
-    .then((result) => result && post({ type: 'done', result }));
+    .then((result) => result && postResult(result));
 });
+
+/** The result, its blocks sent ahead in batches (see ImportJobMessage). */
+function postResult(result: ImportJobResult): void {
+  if (!result.ok) return post({ type: 'done', result });
+  const { blocks } = result.article;
+  for (let start = 0; start < blocks.length; start += BLOCKS_PER_MESSAGE) {
+    post({ type: 'blocks', blocks: blocks.slice(start, start + BLOCKS_PER_MESSAGE) });
+  }
+  post({ type: 'done', result: { ok: true, article: { ...result.article, blocks: [] } } });
+}
