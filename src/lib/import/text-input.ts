@@ -45,7 +45,7 @@ export function importPastedText(
 }
 
 /** Why a file's bytes give no text, for people. */
-export function refusal(name: string, reason: 'binary' | 'empty'): string {
+function refusal(name: string, reason: 'binary' | 'empty'): string {
   return reason === 'empty'
     ? `“${name}” is empty: there is nothing to read.`
     : `“${name}” is not a text file (it looks like an image, document or other binary file). Open a .txt, .md or .html file.`;
@@ -55,8 +55,21 @@ export function refusal(name: string, reason: 'binary' | 'empty'): string {
  * The article's source: the file's name, saying how it was read when that was a guess (it
  * shows under the title and in the library, so a wrong guess is noticed).
  */
-export function sourceName(name: string, encoding: TextEncoding): string {
+function sourceName(name: string, encoding: TextEncoding): string {
   return encoding === 'windows-1252' ? `${name} (read as Western, Windows-1252)` : name;
+}
+
+/**
+ * A file's text and the source it shows under (its name, and how it was read when that was a
+ * guess), or why it has none: what every kind of file goes through before its format.
+ */
+export function decodeFile(
+  name: string,
+  bytes: Uint8Array,
+): { ok: true; text: string; source: string } | { ok: false; message: string } {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, message: refusal(name, decoded.reason) };
+  return { ok: true, text: decoded.text, source: sourceName(name, decoded.encoding) };
 }
 
 /** Reads a .txt or .md file into an article, refusing binary, empty and oversized files. */
@@ -72,11 +85,11 @@ export function importTextBytes(
   fallbackLang?: string,
   onStep?: OnImportStep,
 ): ImportResult {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, message: refusal(name, decoded.reason) };
+  const decoded = decodeFile(name, bytes);
+  if (!decoded.ok) return decoded;
   onStep?.('finding');
   const format: SourceFormat = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
-  return build(decoded.text, { source: sourceName(name, decoded.encoding), format, fallbackLang });
+  return build(decoded.text, { source: decoded.source, format, fallbackLang });
 }
 
 /** How a file's bytes were read as text. */

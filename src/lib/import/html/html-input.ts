@@ -1,15 +1,7 @@
 // A web page's HTML (a file, a rich paste, a share) → an article. Runs where it is called:
 // the import worker (import-worker.ts) calls it, so the page never waits for it.
 import { Article } from '../../text/article';
-import {
-  decodeText,
-  readFileBytes,
-  refusal,
-  sourceName,
-  type FileLike,
-  type ImportResult,
-  type OnImportStep,
-} from '../text-input';
+import { decodeFile, type ImportResult, type OnImportStep } from '../text-input';
 import { extractArticle, withLanguages } from './extract-article';
 
 /** Said when a page holds no article: what to do instead. */
@@ -51,13 +43,6 @@ export function importHtmlBytes(
   fallbackLang?: string,
   onStep?: OnImportStep,
 ): ImportResult {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, message: refusal(name, decoded.reason) };
-  return importHtml(decoded.text, sourceName(name, decoded.encoding), fallbackLang, onStep);
-}
-
-/** Reads a .html or .htm file into an article, with the same checks as a text file. */
-export async function importHtmlFile(file: FileLike, fallbackLang?: string): Promise<ImportResult> {
-  const read = await readFileBytes(file);
-  return read.ok ? importHtmlBytes(read.name, read.bytes, fallbackLang) : read;
+  const decoded = decodeFile(name, bytes);
+  return decoded.ok ? importHtml(decoded.text, decoded.source, fallbackLang, onStep) : decoded;
 }
