@@ -5,7 +5,7 @@ import type { AppController } from '../app/app-controller.svelte';
 import { Article } from '../text/article';
 import type { Block } from '../text/types';
 import type { ImportJobMessage, ImportJobResult, ImportRequest } from './import-job';
-import { readFileBytes } from './file-kinds';
+import { IMPORT_FAILED_MESSAGE, readFileBytes } from './file-kinds';
 import type { ImportResult, ImportStep } from './text-input';
 
 /** Something to bring in, as the page holds it. */
@@ -66,7 +66,7 @@ class ImportWorker {
       const onError = () => {
         stop();
         this.end();
-        resolve({ ok: false, message: 'Aloud could not read this. Nothing was changed.' });
+        resolve({ ok: false, message: IMPORT_FAILED_MESSAGE });
       };
       const stop = () => {
         worker.removeEventListener('message', onMessage);

@@ -6,6 +6,9 @@ export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 /** The limit, for people. */
 export const LIMIT_TEXT = `${MAX_INPUT_BYTES / (1024 * 1024)} MB`;
 
+/** Said when an import fails in a way no check foresaw (the import worker broke). */
+export const IMPORT_FAILED_MESSAGE = 'Aloud could not read this. Nothing was changed.';
+
 /** File name endings opened as text; the picker offers these. */
 export const TEXT_FILE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
 

@@ -1,5 +1,6 @@
 // The import worker's entry: it only listens. Splitting a 10 MB text or finding the article
 // in a big page takes seconds the page must not freeze for (import-job.ts does the work).
+import { IMPORT_FAILED_MESSAGE } from './file-kinds';
 import {
   BLOCKS_PER_MESSAGE,
   runImportJob,
@@ -12,10 +13,7 @@ const post = (message: ImportJobMessage): void => self.postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
   void runImportJob(event.data, (step) => post({ type: 'step', step }))
-    .catch(() => ({
-      ok: false as const,
-      message: 'Aloud could not read this. Nothing was changed.',
-    }))
+    .catch(() => ({ ok: false as const, message: IMPORT_FAILED_MESSAGE }))
     .then((result) => result && postResult(result));
 });
 
