@@ -28,27 +28,46 @@ const IDLE_WORKER_MS = 60_000;
 
 /**
  * The import worker, started ahead of need (the panel opens: the person is choosing a file)
- * and shared by the imports that follow, one after another.
+ * and shared by the imports that follow. They run one after another, even when a drop comes
+ * while the panel imports: the worker's messages do not say which import they belong to.
  */
 class ImportWorker {
   #worker: Worker | null = null;
   #idle: ReturnType<typeof setTimeout> | undefined;
+  /** Imports under way or waiting their turn: the worker is kept for them. */
+  #running = 0;
+  /** The last import asked for; the next one starts when it is done (it never rejects). */
+  #queue: Promise<unknown> = Promise.resolve();
 
   /** Starts the worker and has it load the web page importer, so the first import waits less. */
   warm(): void {
     this.#started().postMessage({ kind: 'warm' } satisfies ImportRequest);
+    this.#idleNow();
   }
 
+  /** The worker, started if need be, and kept while it works. */
   #started(): Worker {
     clearTimeout(this.#idle);
-    this.#idle = setTimeout(() => this.end(), IDLE_WORKER_MS);
     this.#worker ??= new Worker(new URL('./import-worker.ts', import.meta.url), {
       type: 'module',
     });
     return this.#worker;
   }
 
+  /** When nothing runs, the worker ends unless another import comes soon. */
+  #idleNow(): void {
+    clearTimeout(this.#idle);
+    if (this.#running === 0) this.#idle = setTimeout(() => this.end(), IDLE_WORKER_MS);
+  }
+
   run(request: ImportRequest, onStep: (step: ImportStep) => void): Promise<ImportJobResult> {
+    this.#running++;
+    const done = this.#queue.then(() => this.#runNow(request, onStep));
+    this.#queue = done;
+    return done;
+  }
+
+  #runNow(request: ImportRequest, onStep: (step: ImportStep) => void): Promise<ImportJobResult> {
     const worker = this.#started();
     return new Promise((resolve) => {
       const blocks: Block[] = [];
@@ -71,6 +90,8 @@ class ImportWorker {
       const stop = () => {
         worker.removeEventListener('message', onMessage);
         worker.removeEventListener('error', onError);
+        this.#running--;
+        this.#idleNow();
       };
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
