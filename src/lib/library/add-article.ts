@@ -2,6 +2,7 @@
 // is brought in (the first Play of a saved article needs neither).
 import type { ArticleStore } from './articles';
 import { contentHash } from './content-hash';
+import { putContent } from './content-parts';
 import type { ArticleRecord, NewArticle } from './types';
 
 /** See ArticleStore.add. */
@@ -37,7 +38,7 @@ export async function addArticle(
       contentHash: hash,
     };
     await articles.put(record);
-    await tx.objectStore('contents').put({ id, blocks: article.blocks });
+    await putContent(tx.objectStore('contents'), id, article.blocks);
     return { record, existing: false };
   });
 }

@@ -1,6 +1,7 @@
 // Renaming, deleting and restoring articles: the library view's work, loaded with it rather
 // than with the app shell.
 import type { ArticleStore, DeletedArticle } from './articles';
+import { deleteContent, getContent, putContent } from './content-parts';
 import type { ArticleRecord } from './types';
 
 /**
@@ -27,11 +28,11 @@ export function deleteArticle(
     const articles = tx.objectStore('articles');
     const contents = tx.objectStore('contents');
     const record = await articles.get(id);
-    const content = await contents.get(id);
+    const blocks = await getContent(contents, id);
     if (!record) return undefined;
     await articles.delete(id);
-    await contents.delete(id);
-    return { record, blocks: content?.blocks ?? [] };
+    await deleteContent(contents, id);
+    return { record, blocks: blocks ?? [] };
   });
 }
 
@@ -39,6 +40,6 @@ export function deleteArticle(
 export function restoreArticle(store: ArticleStore, deleted: DeletedArticle): Promise<void> {
   return store.write(['articles', 'contents'], async (tx) => {
     await tx.objectStore('articles').put(deleted.record);
-    await tx.objectStore('contents').put({ id: deleted.record.id, blocks: deleted.blocks });
+    await putContent(tx.objectStore('contents'), deleted.record.id, deleted.blocks);
   });
 }

@@ -2,7 +2,7 @@
 // refused write (a full disk, a closed connection) leaves what was saved before intact.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Block } from '../text/types';
-import { isQuotaError, toStorageError, type AloudDb } from './db';
+import { isQuotaError, partKey, toStorageError, type AloudDb } from './db';
 import type { ArticleRecord, NewArticle, PositionUpdate } from './types';
 
 /** An article as it was before deletion, so that Undo can put it back exactly. */
@@ -66,8 +66,17 @@ export class ArticleStore {
 
   /** One article's blocks, or undefined if there is none with this id. */
   async getContent(id: string): Promise<Block[] | undefined> {
-    const content = await this.read(() => this.#db.get('contents', id));
-    return content?.blocks;
+    return this.read(async () => {
+      const first = await this.#db.get('contents', id);
+      const blocks = first?.blocks;
+      // A long article is stored in parts, each read as a task of its own (content-parts).
+      for (let part = 1; blocks && part < (first.parts ?? 1); part++) {
+        const next = await this.#db.get('contents', partKey(id, part));
+        if (!next) return undefined;
+        for (const block of next.blocks) blocks.push(block);
+      }
+      return blocks;
+    });
   }
 
   /** Records that the article was opened now, which puts it first in the list. */

@@ -25,6 +25,15 @@ export interface AloudDb extends DBSchema {
   };
 }
 
+/**
+ * The key of the contents record that holds part `part` of an article's blocks (see
+ * content-parts). Part 0 has the article's id, as every record had before parts, so a
+ * library saved then is read as it is.
+ */
+export function partKey(id: string, part: number): string {
+  return part === 0 ? id : `${id}/${part}`;
+}
+
 /** Why the library could not do what was asked, in words meant for people. */
 export type StorageErrorKind = 'quota' | 'unavailable' | 'failed';
 

@@ -3,6 +3,7 @@ import type { ArticleStore } from './articles';
 import { toStorageError } from './db';
 import type { Library } from './library.svelte';
 import { PREFERENCES_KEY } from './db';
+import { joinParts, toParts } from './content-parts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
 import type { ArticleRecord, ExportedArticle, LibraryFile, StoredPreferences } from './types';
 
@@ -29,7 +30,7 @@ export async function exportLibrary(store: ArticleStore): Promise<LibraryFile> {
       tx.done,
     ]);
   });
-  const blocksById = new Map(contents.map((content) => [content.id, content.blocks]));
+  const blocksById = joinParts(contents);
   const articles: ExportedArticle[] = [];
   for (const record of records.reverse()) {
     const blocks = blocksById.get(record.id);
@@ -80,7 +81,7 @@ export function importLibrary(store: ArticleStore, file: LibraryFile): Promise<I
       if (!existing) {
         const record: ArticleRecord = { ...incoming };
         queue(articles.put(record));
-        queue(contents.put({ id: record.id, blocks }));
+        for (const part of toParts(record.id, blocks)) queue(contents.put(part));
         byId.set(record.id, record);
         byHash.set(record.contentHash, record);
         summary.added++;

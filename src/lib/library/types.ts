@@ -42,8 +42,11 @@ export interface ArticleRecord {
 
 /** An article's blocks as they were shown, stored apart from its record. */
 export interface ArticleContent {
+  /** The article's id, or for a later part `id/part` (see content-parts). */
   id: string;
   blocks: Block[];
+  /** On the first record of an article stored in several: how many records hold it. */
+  parts?: number;
 }
 
 /** An article brought in, before it has an id and dates. */
