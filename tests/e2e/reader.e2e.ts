@@ -237,6 +237,28 @@ test('a book-length file opens and starts reading at once, without rendering all
   await expect(status(page)).toHaveText('Paused');
 });
 
+test('more of a long article appears as the person scrolls, on any height of screen', async ({
+  page,
+}) => {
+  // Taller than the first batch of short lines: the page must keep filling itself.
+  await page.setViewportSize({ width: 800, height: 12000 });
+  await openAloud(page);
+  const lines = Array.from({ length: 400 }, (_, i) => `Line ${i + 1}.`).join('\n\n');
+  await pasteArticle(page, lines);
+  const more = page.getByText('Loading more of the article…');
+  await expect(page.locator('[data-paragraph="0"]')).toBeVisible();
+  await expect(more).not.toBeInViewport();
+  // Scrolling down to the end of what is shown brings the next lines, to the last one.
+  const last = page.locator('[data-paragraph="399"]');
+  while ((await last.count()) === 0) {
+    const shown = await page.locator('[data-paragraph]').count();
+    await more.scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-paragraph]')).not.toHaveCount(shown);
+  }
+  await expect(last).toHaveText('Line 400.');
+  await expect(more).toHaveCount(0);
+});
+
 test('Play is heard through the speakers, and Pause falls silent at once', async ({ page }) => {
   await openAloud(page);
   const recorder = new SinkRecorder();
