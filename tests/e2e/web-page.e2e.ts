@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fixturePath, readFixture } from './support/fixtures';
 import { openAloud, openLibrary } from './support/reader-page';
-import { readSpeechLog, waitForSpokenText } from './support/speech-log';
+import { readSpeechLog, waitForSpokenText, waitForVoices } from './support/speech-log';
 
 /** The web-page fixture's article, block by block, as a reader of the page sees it. */
 const ARTICLE = [
@@ -195,8 +195,8 @@ function bigWebPage(bytes: number): string {
 <footer>© Daily</footer></body></html>`;
 }
 
-/** The longest task allowed on the page: the IndexedDB save of a 10 MB article's blocks. */
-const SAVE_TASK_MS = 200;
+/** The issue's target: no main-thread task longer than this during an import. */
+const LONGEST_TASK_MS = 100;
 
 test('a 10 MB web page imports with visible progress, and the page never stops answering', async ({
   page,
@@ -211,6 +211,9 @@ test('a 10 MB web page imports with visible progress, and the page never stops a
     }).observe({ type: 'longtask', buffered: true });
   });
   await openAloud(page);
+  // Voices arrive once, a second or two after start (espeak-ng's hundreds take Chromium
+  // up to 85 ms to list): that is the app starting, not the import measured here.
+  await waitForVoices(page);
   // From a file on disk, so that the harness does not decode 10 MB on the page's thread.
   const file = path.join(os.tmpdir(), 'aloud-e2e-10mb-page.html');
   const html = bigWebPage(9.8 * 1024 * 1024);
@@ -239,9 +242,8 @@ test('a 10 MB web page imports with visible progress, and the page never stops a
   const longTasks = await page.evaluate(
     () => (window as unknown as { __longTasks: number[] }).__longTasks,
   );
-  // Reading, extracting and splitting run in the worker. One task stays on the page: saving
-  // the ~55,000 blocks to IndexedDB is one structured clone (65 ms here, 107 ms once under a
-  // loaded CI run), so the 100 ms target is not met yet for 10 MB; the import on the page's
-  // thread took seconds.
-  expect(Math.max(0, ...longTasks)).toBeLessThan(SAVE_TASK_MS);
+  // Reading, extracting and splitting run in the worker; the ~55,000 blocks come back and
+  // are saved to IndexedDB a part at a time (one structured clone of them all took 65 to
+  // 107 ms); on the page's thread the import took seconds.
+  expect(Math.max(0, ...longTasks)).toBeLessThan(LONGEST_TASK_MS);
 });

@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import type { Library } from '../library/library.svelte';
-import type { ArticleFormat } from '../library/types';
+import type { ArticleRecord } from '../library/types';
 import type { Reader } from '../reader/reader.svelte';
 import { PositionKeeper } from '../reader/position-keeper.svelte';
 import type { Route } from '../routing/route';
@@ -93,27 +93,18 @@ export class AppController {
   }
 
   /**
-   * Opens an article brought in (pasted, a file) and saves it to the library. Text the
-   * library cannot keep is still read; the library says why it did not keep it.
+   * Shows an article just brought in and saved (app/save-and-open.ts), or, when the library
+   * could not keep it (`saved` null), for this visit; one already saved opens at its place.
+   * `message` says so once, with the library's reason if it did not keep the text.
    */
-  async bringIn(article: Article, format: ArticleFormat, contentHash?: string): Promise<void> {
-    // If the save fails, the error effect may say it first; the announcement below, which
-    // says it too, replaces it within the announcer's delay, so it is heard once.
-    const saved = await this.library.add(article, format, contentHash);
-    if (saved?.existing) {
-      this.#announcer.announce(
-        `“${saved.record.title}” is already in your library: opened where you left off.`,
-      );
-      this.#goToArticle({ view: 'read', id: saved.record.id });
-      return;
-    }
-    this.#open(article, saved?.record.id ?? null);
-    // One announcement, so that the reason it was not saved is not lost to the next one.
-    const notSaved = saved ? '' : ` ${this.library.error ?? ''}`;
+  showBroughtIn(
+    article: Article,
+    saved: { record: ArticleRecord; existing: boolean } | null,
+    message: string,
+  ): void {
+    if (!saved?.existing) this.#open(article, saved?.record.id ?? null);
     this.#announcedError = this.library.error;
-    this.#announcer.announce(
-      `Opened “${article.title}”, ${article.length} paragraphs${saved ? ', saved to your library' : ''}. Press Play to listen.${notSaved}`.trim(),
-    );
+    this.#announcer.announce(message);
     this.#goToArticle(saved ? { view: 'read', id: saved.record.id } : { view: 'unsaved' });
   }
 

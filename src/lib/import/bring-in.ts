@@ -2,6 +2,7 @@
 // pages. Each is imported in a worker while the page shows its progress, then saved and
 // opened. Loaded on demand.
 import type { AppController } from '../app/app-controller.svelte';
+import { saveAndOpen } from '../app/save-and-open';
 import { Article } from '../text/article';
 import type { Block } from '../text/types';
 import type { ImportJobMessage, ImportJobResult, ImportRequest } from './import-job';
@@ -191,7 +192,7 @@ export async function bringIn(
     }
     const { article, format, contentHash } = result;
     await withProgress(controller, `“${article.title}”`, 'saving', () =>
-      controller.bringIn(article, format, contentHash),
+      saveAndOpen(controller, article, format, contentHash),
     );
   }
   return results;

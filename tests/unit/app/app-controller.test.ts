@@ -6,6 +6,7 @@ import type { IDBPDatabase } from 'idb';
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppController } from '../../../src/lib/app/app-controller.svelte';
+import { saveAndOpen } from '../../../src/lib/app/save-and-open';
 import { ArticleStore } from '../../../src/lib/library/articles';
 import { PREFERENCES_KEY, openLibraryDb, type AloudDb } from '../../../src/lib/library/db';
 import { Library } from '../../../src/lib/library/library.svelte';
@@ -208,7 +209,7 @@ describe('AppController, following the address', () => {
 
   it('given the same text brought in again, announces it is already saved and opens it where it was left', async () => {
     const { controller, player, library, win, announcer } = await startApp('#/');
-    await controller.bringIn(broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
     player.nextParagraph();
     player.nextParagraph();
     player.nextSentence(); // "Every day." — the place the keeper saves
@@ -216,10 +217,10 @@ describe('AppController, following the address', () => {
       expect(library.articles[0]?.position).toMatchObject({ block: 2, offset: EVERY_DAY }),
     );
     win.back();
-    await controller.bringIn(broughtIn(STORMS), 'text');
+    await saveAndOpen(controller, broughtIn(STORMS), 'text');
     win.back();
 
-    await controller.bringIn(broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
 
     expect(announcer.said.at(-1)).toBe(
       '“Tides” is already in your library: opened where you left off.',
@@ -236,7 +237,7 @@ describe('AppController, following the address', () => {
     const { controller, router, announcer } = await startApp('#/');
     refusePut(() => true, quotaError());
 
-    await controller.bringIn(broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
 
     // What the live region ends up saying: the reason comes with the article, not after it.
     const expected = `Opened “Tides”, 3 paragraphs. Press Play to listen. ${QUOTA_MESSAGE}`;
@@ -258,7 +259,7 @@ describe('AppController, bringing articles in', () => {
   it('saves an article brought in and opens it at its own address above the library', async () => {
     const { controller, player, library, win, announcer } = await startApp('#/');
 
-    await controller.bringIn(broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
 
     expect(controller.articleId).toBe('article-1');
     expect(player.article?.title).toBe('Tides');
@@ -272,18 +273,18 @@ describe('AppController, bringing articles in', () => {
 
   it('given an article already open, the next one takes its place in the history', async () => {
     const { controller, win } = await startApp('#/');
-    await controller.bringIn(broughtIn(TIDES), 'text');
-    await controller.bringIn(broughtIn(STORMS), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(STORMS), 'text');
     expect(win.entries).toEqual(['#/', '#/read/article-2']);
     expect(controller.articleId).toBe('article-2');
   });
 
   it('given the same text brought in again, does not save it twice and says it is already there', async () => {
     const { controller, library, win, announcer } = await startApp('#/');
-    await controller.bringIn(broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
     win.back();
 
-    await controller.bringIn(broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
 
     expect(announcer.said.at(-1)).toBe(
       '“Tides” is already in your library: opened where you left off.',
@@ -296,7 +297,7 @@ describe('AppController, bringing articles in', () => {
     const { controller, player, library, win, announcer } = await startApp('#/');
     refusePut(() => true, quotaError());
 
-    await controller.bringIn(broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
 
     expect(player.article?.title).toBe('Tides');
     expect(controller.articleId).toBeNull();
@@ -309,7 +310,7 @@ describe('AppController, bringing articles in', () => {
 
   it('given the open article deleted, stops reading it and stops keeping its place', async () => {
     const { controller, player } = await startApp('#/');
-    await controller.bringIn(broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
     player.play();
     expect(player.status).toBe('playing');
 
@@ -324,7 +325,7 @@ describe('AppController, bringing articles in', () => {
 
   it('given a library export imported, takes its speed along with its articles', async () => {
     const { controller, library, player } = await startApp('#/');
-    await controller.bringIn(broughtIn(TIDES), 'text');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
     await library.store?.setSetting(PREFERENCES_KEY, { rate: 1.5 });
     const file = await exportFromLibrary(library);
     await library.store?.setSetting(PREFERENCES_KEY, { rate: 1 });
