@@ -75,10 +75,11 @@ const update = new AppUpdate(() => library.flush());
 
 mount(App, { target, props: { controller, update } });
 
-// Something shared from another app waits (kept by the service worker, which then opened
-// Aloud): looked for at every start, so that a share outlives a page closed too soon.
+// A page sent with the bookmarklet (`?send`), or something shared from another app (kept
+// by the service worker, which then opened Aloud): shares are looked for at every start,
+// so that a share outlives a page closed too soon.
 if (window.location.search !== '' || ('caches' in window && (await caches.has(SHARE_CACHE))))
-  void import('./lib/share/take-shares').then(({ bringInShares }) => bringInShares(controller));
+  void import('./lib/app/arrivals').then(({ takeArrivals }) => takeArrivals(controller));
 
 if (import.meta.env.PROD)
   void registerServiceWorker(update).then((activate) => update.registered(activate));
