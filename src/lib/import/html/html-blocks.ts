@@ -33,7 +33,8 @@ const SKIPPED = new Set([
 
 /** Whitespace as one space, trimmed: how a page shows text. */
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // The same as /\s+/g → ' ', without replacing each single space by itself.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** The readable text of an element, without the parts never read. */
@@ -44,7 +45,8 @@ function textOf(node: Node): string {
   if (SKIPPED.has(element.tagName)) return '';
   if (element.tagName === 'BR') return ' ';
   let text = '';
-  for (const child of Array.from(element.childNodes)) text += textOf(child);
+  // Sibling by sibling: `childNodes` would build a list of them each time.
+  for (let child = element.firstChild; child; child = child.nextSibling) text += textOf(child);
   return text;
 }
 
@@ -108,7 +110,7 @@ export function blocksOf(root: Node): Block[] {
       flushLoose();
       const quote = tag === 'BLOCKQUOTE';
       if (quote) quoteDepth++;
-      Array.from(element.childNodes).forEach(visit);
+      for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
       flushLoose();
       if (quote) quoteDepth--;
     }
