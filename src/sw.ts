@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // The service worker's entry: it only registers listeners. The app shell is precached (it
-// works offline), a new version waits for the person's Reload, and a share from another
-// app (Web Share Target, a POST to /share) is kept for the page, which then opens.
+// works offline), a new version waits for the person's Reload, a share from another app
+// (Web Share Target, a POST to /share) is kept for the page, which then opens, and a link
+// the person gives is fetched for the page (GET /fetch-page).
 import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,
@@ -9,6 +10,8 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { fetchPageForApp } from './lib/fetch/fetch-route';
+import { FETCH_PAGE_PATH } from './lib/fetch/links';
 import { receiveShare } from './lib/share/receive-share';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string })[] };
@@ -18,6 +21,11 @@ cleanupOutdatedCaches();
 // Every address of the app is the one page (its views live in the hash).
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
 registerRoute(({ url }) => url.pathname === '/share', receiveShare, 'POST');
+// A link the person gave: its page, fetched for the app, whose own policy cannot.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname === FETCH_PAGE_PATH,
+  fetchPageForApp,
+);
 
 // The first worker takes the open page at once (it works offline without a reload); a later
 // one waits until the person presses Reload (the page then asks it to skip waiting).

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import config from '../../playwright.config';
+import { expectNoViolations } from './support/axe';
 import { readFixture } from './support/fixtures';
 import { libraryLink, openAloud, openLibrary } from './support/reader-page';
 
@@ -47,6 +48,10 @@ test('the bookmarklet sends the page it runs on; Aloud asks first, then keeps on
   await expect(question).toContainText(`“${TITLE}`);
   await expect(question).toContainText('from 127.0.0.1');
   await expect(first.getByRole('button', { name: 'Save and read' })).toBeFocused();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await first.emulateMedia({ colorScheme });
+    await expectNoViolations(first, `Aloud asks whether to save a sent page (${colorScheme})`);
+  }
   await first.getByRole('button', { name: 'Don’t save' }).click();
   await expect(question).toBeHidden();
   await openLibrary(first);

@@ -92,7 +92,7 @@ test('a shared web page file is imported as if dropped, offline too', async ({ p
   await expect(libraryLink(page, /^Tide pools are disappearing/)).toBeVisible();
 });
 
-test('an empty share and a link Aloud cannot fetch each say why, and change nothing', async ({
+test('an empty share and a link Aloud cannot fetch each say why; the link waits in the library', async ({
   page,
   context,
 }) => {
@@ -106,10 +106,16 @@ test('an empty share and a link Aloud cannot fetch each say why, and change noth
   await context.setOffline(true);
   await share(page, { title: 'Harbour plans', text: 'Look https://news.example/harbour' });
   await expect(
-    page.getByText(/Aloud cannot fetch “https:\/\/news\.example\/harbour”/),
+    page.getByText(
+      /Aloud could not fetch the page from news\.example\. It is in your library, waiting for its text/,
+    ),
   ).toBeVisible();
-  await expect(page.getByText(/copy the article and paste it/)).toBeVisible();
+  await expect(page.getByText(/copy the article and paste it into New article/)).toBeVisible();
+  // The article being read stays open.
   await expect(page.getByRole('heading', { level: 2, name: 'Harbour notes' })).toBeVisible();
   await openLibrary(page);
-  await expect(page.getByRole('list').getByRole('link')).toHaveCount(1);
+  await expect(page.getByRole('list').getByRole('link')).toHaveCount(2);
+  await expect(libraryLink(page, 'news.example/harbour')).toHaveAccessibleName(
+    /Waiting for its text/,
+  );
 });

@@ -12,10 +12,11 @@ export async function saveAndOpen(
   article: Article,
   format: ArticleFormat,
   contentHash?: string,
+  url?: string,
 ): Promise<void> {
   // If the save fails, the error effect may say it first; the announcement below, which
   // says it too, replaces it within the announcer's delay, so it is heard once.
-  const saved = await controller.library.add(article, format, contentHash);
+  const saved = await controller.library.add(article, format, contentHash, url);
   // Showing the article is a task of its own, apart from the end of the save: each takes a
   // few tens of milliseconds for a 10 MB article on a slow machine, together over 100.
   await new Promise((resolve) => setTimeout(resolve));

@@ -10,10 +10,14 @@ import { IMPORT_FAILED_MESSAGE, readFileBytes } from './file-kinds';
 import type { ImportResult, ImportStep } from './text-input';
 
 /** Something to bring in, as the page holds it. */
-export type ImportSource =
+export type ImportSource = (
   | { kind: 'file'; file: File }
   | { kind: 'text'; text: string; source?: string; title?: string }
-  | { kind: 'page'; html: string; source: string };
+  | { kind: 'page'; html: string; source: string }
+) & {
+  /** The page's address, when known: it replaces the link kept waiting for it. */
+  url?: string;
+};
 
 /** The name progress shows for a source. */
 function nameOf(source: ImportSource): string {
@@ -120,7 +124,13 @@ async function requestFor(
   source: ImportSource,
   fallbackLang: string,
 ): Promise<ImportRequest | { ok: false; message: string }> {
-  if (source.kind !== 'file') return { ...source, fallbackLang };
+  if (source.kind === 'text') {
+    const { text, source: from, title } = source;
+    return { kind: 'text', text, source: from, title, fallbackLang };
+  }
+  if (source.kind === 'page') {
+    return { kind: 'page', html: source.html, source: source.source, fallbackLang };
+  }
   const read = await readFileBytes(source.file);
   if (!read.ok) return read;
   // The whole buffer: it is moved to the worker, not copied.
@@ -144,7 +154,7 @@ function resultOf(result: ImportJobResult): ImportResult {
  * Runs `work` while `controller.importing` tells its stage, from the moment it has taken
  * long enough to be worth showing.
  */
-async function withProgress<T>(
+export async function withProgress<T>(
   controller: AppController,
   name: string,
   first: ImportStep,
@@ -192,7 +202,7 @@ export async function bringIn(
     }
     const { article, format, contentHash } = result;
     await withProgress(controller, `“${article.title}”`, 'saving', () =>
-      saveAndOpen(controller, article, format, contentHash),
+      saveAndOpen(controller, article, format, contentHash, source.url),
     );
   }
   return results;

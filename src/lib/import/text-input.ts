@@ -20,7 +20,8 @@ export type ImportResult =
   | { ok: false; message: string };
 
 /** The stages of an import, for its progress: shown for a big file, too quick to see else. */
-export type ImportStep = 'reading' | 'finding' | 'languages' | 'saving';
+/** An import's stages; `fetching` comes first, for a link only. */
+export type ImportStep = 'fetching' | 'reading' | 'finding' | 'languages' | 'saving';
 /** Told each stage as it starts. */
 export type OnImportStep = (step: ImportStep) => void;
 

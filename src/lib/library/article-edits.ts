@@ -40,6 +40,9 @@ export function deleteArticle(
 export function restoreArticle(store: ArticleStore, deleted: DeletedArticle): Promise<void> {
   return store.write(['articles', 'contents'], async (tx) => {
     await tx.objectStore('articles').put(deleted.record);
-    await putContent(tx.objectStore('contents'), deleted.record.id, deleted.blocks);
+    // A link kept waiting has no blocks to put back.
+    if (deleted.blocks.length > 0) {
+      await putContent(tx.objectStore('contents'), deleted.record.id, deleted.blocks);
+    }
   });
 }

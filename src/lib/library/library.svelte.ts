@@ -122,6 +122,7 @@ export class Library {
     article: Article,
     format: ArticleFormat,
     contentHash?: string,
+    url?: string,
   ): Promise<{ record: ArticleRecord; existing: boolean } | null> {
     const result = await this.write((store) =>
       store.add({
@@ -131,6 +132,7 @@ export class Library {
         lang: article.lang,
         blocks: [...article.blocks],
         contentHash,
+        url,
       }),
     );
     if (!result) return null;

@@ -1,4 +1,5 @@
 // The library's records, as stored in IndexedDB and in an exported library file.
+import type { FetchFailure } from '../fetch/links';
 import type { Block } from '../text/types';
 
 /**
@@ -38,6 +39,13 @@ export interface ArticleRecord {
   finished: boolean;
   /** Of the blocks' text: the same article brought in twice is found, not duplicated. */
   contentHash: string;
+  /**
+   * The page's address, when Aloud knows it (fetched, or sent by the bookmarklet): the link
+   * kept waiting for this text gives way to it.
+   */
+  url?: string;
+  /** Only on a link kept without its text (no blocks): why it could not be fetched. */
+  waiting?: FetchFailure;
 }
 
 /** An article's blocks as they were shown, stored apart from its record. */
@@ -58,6 +66,8 @@ export interface NewArticle {
   blocks: Block[];
   /** The blocks' content hash, when already computed (off the page, by the importer). */
   contentHash?: string;
+  /** The page's address, when known. */
+  url?: string;
 }
 
 /** A position to record, with what the list needs to show progress. */

@@ -87,5 +87,9 @@ async function takePage(
     return;
   }
   if (!(await ask(page))) return;
-  await bringIn([{ kind: 'page', html: page.html, source: page.site }], controller, say);
+  await bringIn(
+    [{ kind: 'page', html: page.html, source: page.site, url: page.url }],
+    controller,
+    say,
+  );
 }

@@ -28,6 +28,8 @@ export interface SentPage {
   title: string;
   /** The sending page's site, from the message's origin (which a page cannot fake). */
   site: string;
+  /** The page's address, when it is on that origin (a link kept waiting gives way to it). */
+  url?: string;
 }
 
 /** True when data is shaped like the bookmarklet's message (from wherever it came). */
@@ -49,7 +51,16 @@ export function readSentPage(data: unknown, origin: string): SentPage | null {
     return null;
   }
   const title = typeof data.title === 'string' ? data.title.trim() : '';
-  return { html: data.html, title: title || site, site };
+  const url = typeof data.url === 'string' && sameOrigin(data.url, origin) ? data.url : undefined;
+  return { html: data.html, title: title || site, site, ...(url ? { url } : {}) };
+}
+
+function sameOrigin(address: string, origin: string): boolean {
+  try {
+    return new URL(address).origin === origin;
+  } catch {
+    return false;
+  }
 }
 
 /** What Aloud says when a page cannot be received, for people. */

@@ -1,14 +1,10 @@
 // On the page: what other apps shared (kept by the service worker, share-inbox.ts) is
 // brought in as if dropped or pasted: files as files, text as an article. Loaded on demand.
 import type { AppController } from '../app/app-controller.svelte';
+import { bringInLink } from '../fetch/bring-in-link';
 import { bringIn, type ImportSource } from '../import/bring-in';
 import { takeShares } from './share-inbox';
 import { isEmptyShare, sharedContent, type SharedContent } from './shared-content';
-
-/** Why a shared link alone cannot be read, and what works instead. */
-export function linkMessage(link: string): string {
-  return `Aloud cannot fetch “${link}”: most sites do not let other apps read their pages. Open the page, copy the article and paste it into New article, or send it with the Send to Aloud bookmarklet. Nothing was changed.`;
-}
 
 const EMPTY_MESSAGE = 'Nothing came with the share: there is nothing to read. Nothing was changed.';
 const FAILED_MESSAGE =
@@ -61,6 +57,6 @@ export async function bringInShares(controller: AppController): Promise<void> {
     const sources = sourcesOf(content);
     if (sources.length > 0) await bringIn(sources, controller, say);
     else if (isEmptyShare(content)) say(EMPTY_MESSAGE);
-    else if (content.link) say(linkMessage(content.link));
+    else if (content.link) await bringInLink(content.link, controller, say);
   }
 }

@@ -89,6 +89,12 @@ describe('readSentPage', () => {
     });
   });
 
+  it('keeps the page address only when it is on the origin that sent it', () => {
+    const sent = { ...page, url: 'https://news.example/story' };
+    expect(readSentPage(sent, 'https://news.example')?.url).toBe('https://news.example/story');
+    expect(readSentPage(sent, 'https://other.example')?.url).toBeUndefined();
+  });
+
   it('names an untitled page after its site', () => {
     expect(readSentPage({ ...page, title: 3 }, 'https://news.example')?.title).toBe('news.example');
   });
