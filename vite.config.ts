@@ -22,6 +22,8 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  // The inaudible signal that keeps lock-screen controls (src/lib/platform/) is made here.
+  "media-src 'self' blob:",
   "worker-src 'self'",
   "object-src 'none'",
   "frame-src 'none'",

@@ -106,6 +106,92 @@ test('the news article pasted in: skip, pause and resume at the same sentence, s
   });
 });
 
+/** Records the Media Session's handlers and figures as the app sets them, to act as the OS. */
+function captureMediaSession(): void {
+  const captured = {
+    actions: {} as Record<string, (details: { action: string }) => void>,
+    positions: [] as (MediaPositionState | undefined)[],
+  };
+  (window as unknown as { __media: typeof captured }).__media = captured;
+  const { setActionHandler, setPositionState } = MediaSession.prototype;
+  MediaSession.prototype.setActionHandler = function (action, handler) {
+    if (handler) captured.actions[action] = handler as (details: { action: string }) => void;
+    return setActionHandler.call(this, action, handler);
+  };
+  MediaSession.prototype.setPositionState = function (state) {
+    captured.positions.push(state);
+    return setPositionState.call(this, state);
+  };
+}
+
+/** Presses a lock-screen button or media key: the action the platform sends the page. */
+function mediaAction(page: Page, action: MediaSessionAction) {
+  return () =>
+    page.evaluate((name) => {
+      const media = (
+        window as unknown as { __media: { actions: Record<string, (d: object) => void> } }
+      ).__media;
+      media.actions[name]?.({ action: name });
+    }, action);
+}
+
+/** What the lock screen shows, and whether the keep-alive signal plays. */
+function lockScreen(page: Page) {
+  return page.evaluate(() => ({
+    title: navigator.mediaSession.metadata?.title,
+    album: navigator.mediaSession.metadata?.album,
+    artwork: navigator.mediaSession.metadata?.artwork.length ?? 0,
+    state: navigator.mediaSession.playbackState,
+    signalPlaying: !(document.querySelector('audio') as HTMLAudioElement | null)?.paused,
+    position: (
+      window as unknown as { __media: { positions: (MediaPositionState | undefined)[] } }
+    ).__media.positions.at(-1),
+  }));
+}
+
+test('the same from the lock screen and media keys (Media Session), which show the article', async ({
+  page,
+}) => {
+  await page.addInitScript(captureMediaSession);
+  await openAloud(page);
+  await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+  const title = (await page.locator('#article-title').textContent())?.trim();
+  expect(title).toMatch(/^U\.S\. forces prevented/);
+  await expect.poll(async () => (await lockScreen(page)).title).toBe(title);
+  const idle = await lockScreen(page);
+  expect(idle).toMatchObject({ album: 'Aloud', artwork: 2, state: 'paused', signalPlaying: false });
+  expect(idle.position?.position).toBe(0);
+  // The first Play is the person's own (a browser plays sound only after one).
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(async () => (await lockScreen(page)).signalPlaying).toBe(true);
+  expect((await lockScreen(page)).state).toBe('playing');
+  await mediaAction(page, 'pause')();
+  await expect(status(page)).toHaveText('Paused');
+  await expect.poll(async () => (await lockScreen(page)).signalPlaying).toBe(false);
+  expect((await lockScreen(page)).state).toBe('paused');
+
+  await newsFlow(page, {
+    play: mediaAction(page, 'play'),
+    pause: mediaAction(page, 'pause'),
+    nextParagraph: mediaAction(page, 'seekforward'),
+    nextSentence: mediaAction(page, 'nexttrack'),
+    stop: mediaAction(page, 'stop'),
+  });
+  // Back a paragraph and a sentence, and the lock screen's position follows.
+  await mediaAction(page, 'seekforward')();
+  await mediaAction(page, 'seekforward')();
+  await expect(progressLine(page)).toContainText('Paragraph 3 of 19, sentence 1 of');
+  const further = (await lockScreen(page)).position?.position ?? 0;
+  await mediaAction(page, 'seekbackward')();
+  await expect(progressLine(page)).toContainText('Paragraph 2 of 19, sentence 1 of');
+  await expect.poll(async () => (await lockScreen(page)).position?.position).toBeLessThan(further);
+  await mediaAction(page, 'nexttrack')();
+  await mediaAction(page, 'previoustrack')();
+  await expect(progressLine(page)).toContainText('Paragraph 2 of 19, sentence 1 of');
+  const { position } = await lockScreen(page);
+  expect(position?.duration).toBeGreaterThan(position?.position ?? Infinity);
+});
+
 test('the same with the keyboard alone', async ({ page }) => {
   await openAloud(page);
   // Skip link first, then the header's Library link and New article button.
