@@ -252,3 +252,32 @@ describe('statusText', () => {
     expect(statusText('error', null)).toMatch(/error/i);
   });
 });
+
+describe('speech starts inside the person’s gesture', () => {
+  // iOS Safari speaks only when speak() is called in the handler of the tap or key itself:
+  // not after a timer, a promise or an effect. Each way to start reading must call it at once.
+  const starts: [string, (reader: Reader) => void][] = [
+    ['the Play button', (reader) => reader.player.play()],
+    ['the play/pause toggle and its key', (reader) => reader.run('toggle-play')],
+    ['a paragraph clicked or Enter on it', (reader) => reader.player.playFrom(1)],
+    [
+      'Play again after a pause',
+      (reader) => {
+        reader.player.play();
+        reader.player.pause();
+        reader.player.play();
+      },
+    ],
+  ];
+
+  for (const [name, start] of starts) {
+    it(`${name}: speak() is called before the handler returns`, () => {
+      const { engine, reader } = setup();
+      reader.open(article('en'));
+      const before = engine.spoken.length;
+      start(reader);
+      expect(engine.spoken.length).toBeGreaterThan(before);
+      expect(reader.player.status).toBe('playing');
+    });
+  }
+});
