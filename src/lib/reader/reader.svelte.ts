@@ -4,6 +4,7 @@ import type { PreferencesStore } from '../settings/preferences-store';
 import type { Announcer } from '../shared/announcer.svelte';
 import type { SpeechEngine } from '../speech/engine';
 import { Player, RATE_STEP, type PlayerStatus } from '../speech/player.svelte';
+import type { SleepTimer } from '../speech/sleep-timer.svelte';
 import { VoiceList } from '../speech/voice-list.svelte';
 import { baseLanguage } from '../speech/voices';
 import type { Article } from '../text/article';
@@ -28,6 +29,8 @@ export class Reader {
   readonly voices: VoiceList;
   readonly player: Player;
   readonly preferences: Preferences;
+  /** The sleep timer, made the first time the person sets one (it loads then). */
+  sleep = $state.raw<SleepTimer | null>(null);
   /** What the status line shows, and what the live region announces on change. */
   readonly statusText: string = $derived.by(() =>
     statusText(this.player.status, this.player.errorMessage),

@@ -72,6 +72,13 @@ export class Player {
   rate = $state(1);
   /** The voice the person chose; null picks the best voice for the article's language. */
   chosenVoiceId = $state<string | null>(null);
+  /**
+   * Where the sleep timer stops reading: at the end of the sentence being read, of its
+   * paragraph, or of the article; null reads on. Cleared when it stops, with `onSleep`.
+   */
+  sleepAt = $state<'sentence' | 'paragraph' | 'article' | null>(null);
+  /** Told when reading stopped for the sleep timer. */
+  onSleep: (() => void) | null = null;
 
   /**
    * The voice the person would hear online: the chosen one while it exists, else the best
@@ -443,15 +450,26 @@ export class Player {
     const sentences = article.sentences(this.paragraph);
     if (this.#chunk + 1 < (sentences[this.sentence]?.chunks.length ?? 0)) {
       this.#chunk++;
-    } else if (this.sentence + 1 < sentences.length) {
-      this.#chunk = 0;
-      this.sentence++;
-    } else if (this.paragraph + 1 < article.length) {
-      this.#chunk = 0;
+      this.#speakCurrent();
+      return;
+    }
+    const paragraphDone = this.sentence + 1 >= sentences.length;
+    if (paragraphDone && this.paragraph + 1 >= article.length) {
+      this.#finish();
+      return;
+    }
+    this.#chunk = 0;
+    if (paragraphDone) {
       this.paragraph++;
       this.sentence = 0;
     } else {
-      this.#finish();
+      this.sentence++;
+    }
+    // The sleep timer stops between sentences, never in one: Play goes on from the next.
+    if (this.sleepAt === 'sentence' || (this.sleepAt === 'paragraph' && paragraphDone)) {
+      this.#silence();
+      this.#setStatus('paused');
+      this.#slept();
       return;
     }
     this.#speakCurrent();
@@ -460,6 +478,12 @@ export class Player {
   #finish(): void {
     this.#silence();
     this.#setStatus('ended');
+    if (this.sleepAt) this.#slept();
+  }
+
+  #slept(): void {
+    this.sleepAt = null;
+    this.onSleep?.();
   }
 
   #fail(error: string): void {

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
+import { readFixture } from './support/fixtures';
+import { openAloud, pasteArticle, progressLine, status } from './support/reader-page';
+import { readSpeechLog, waitForSpokenText } from './support/speech-log';
+
+/** Opens the voice, speed and sleep timer panel. */
+async function openSettings(page: import('@playwright/test').Page) {
+  await page.getByRole('button', { name: 'Voice and speed' }).click();
+  await expect(page.getByLabel('Sleep timer')).toBeVisible();
+}
+
+test('the sleep timer stops reading after its minutes, at the end of a sentence, and says so', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await openAloud(page);
+  await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await waitForSpokenText(page, /^U\.S\. forces prevented/, { until: 'started' });
+
+  await openSettings(page);
+  await page.getByLabel('Sleep timer').selectOption('5');
+  await expect(status(page)).toHaveText('Sleep timer set: reading stops in 5 minutes.');
+  await expect(page.getByText(/^Playing · Sleep timer: 5:00 left$/)).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Five minutes of listening later, the sentence being read is finished, and no other begun.
+  await page.clock.fastForward('05:00');
+  await expect(status(page)).toHaveText('Sleep timer: reading stopped. Press Play to go on.', {
+    timeout: 60_000,
+  });
+  // The status line says so, with the timer gone from it.
+  await expect(page.getByText(/^Paused$/)).toBeVisible();
+  const log = await readSpeechLog(page);
+  const last = log.at(-1);
+  expect(last?.endedAt).toBeDefined();
+  expect(last?.error).toBeUndefined();
+  // Play goes on from the sentence after the last one heard.
+  const place = await progressLine(page).textContent();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await waitForSpokenText(page, (utterance) => utterance.text !== last?.text, {
+    until: 'started',
+    after: log.length,
+  });
+  await expect(progressLine(page)).toHaveText(place ?? '');
+});
+
+test('the sleep timer can be set to the end of the paragraph, changed, and turned off', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await openSettings(page);
+  await page.getByLabel('Sleep timer').selectOption('paragraph');
+  await expect(status(page)).toHaveText(
+    'Sleep timer set: reading stops at the end of this paragraph.',
+  );
+  await expect(page.getByText(/Sleep timer: at the end of this paragraph$/)).toBeVisible();
+  await page.getByLabel('Sleep timer').selectOption('30');
+  await expect(status(page)).toHaveText('Sleep timer set: reading stops in 30 minutes.');
+  await page.getByLabel('Sleep timer').selectOption('off');
+  await expect(status(page)).toHaveText('Sleep timer off.');
+  await expect(page.getByText(/Sleep timer:/)).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no axe violations with the voice and sleep timer menus open (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openAloud(page);
+    await openSettings(page);
+    await page.getByLabel('Sleep timer').selectOption('15');
+    await expect(page.getByText(/Sleep timer: 15:00 left$/)).toBeVisible();
+    await expectNoViolations(page, `the voice and sleep timer menus are open (${colorScheme})`);
+  });
+}
