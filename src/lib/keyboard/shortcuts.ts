@@ -14,31 +14,19 @@ export interface Shortcut {
   action: ShortcutAction;
   /** KeyboardEvent.key values that trigger it. */
   keys: readonly string[];
-  /** What the help dialog shows for the keys. */
-  label: string;
-  description: string;
 }
 
+/** The keys; what the help dialog says of them is in shortcut-help.ts, loaded with it. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'toggle-play', keys: ['k', ' '], label: 'K or Space', description: 'Play or pause' },
-  { action: 'stop', keys: ['s'], label: 'S', description: 'Stop and go back to the start' },
-  {
-    action: 'previous-sentence',
-    keys: ['ArrowLeft', 'j'],
-    label: '← or J',
-    description: 'Previous sentence',
-  },
-  {
-    action: 'next-sentence',
-    keys: ['ArrowRight', 'l'],
-    label: '→ or L',
-    description: 'Next sentence',
-  },
-  { action: 'previous-paragraph', keys: ['p'], label: 'P', description: 'Previous paragraph' },
-  { action: 'next-paragraph', keys: ['n'], label: 'N', description: 'Next paragraph' },
-  { action: 'slower', keys: ['-'], label: '−', description: 'Slower' },
-  { action: 'faster', keys: ['+', '='], label: '+ or =', description: 'Faster' },
-  { action: 'help', keys: ['?'], label: '?', description: 'Show keyboard shortcuts' },
+  { action: 'toggle-play', keys: ['k', ' '] },
+  { action: 'stop', keys: ['s'] },
+  { action: 'previous-sentence', keys: ['ArrowLeft', 'j'] },
+  { action: 'next-sentence', keys: ['ArrowRight', 'l'] },
+  { action: 'previous-paragraph', keys: ['p'] },
+  { action: 'next-paragraph', keys: ['n'] },
+  { action: 'slower', keys: ['-'] },
+  { action: 'faster', keys: ['+', '='] },
+  { action: 'help', keys: ['?'] },
 ];
 
 /**

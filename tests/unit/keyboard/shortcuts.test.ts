@@ -1,3 +1,4 @@
+import { SHORTCUT_HELP } from '../../../src/lib/keyboard/shortcut-help';
 import { describe, expect, it } from 'vitest';
 import {
   ariaKeyShortcuts,
@@ -109,8 +110,8 @@ describe('SHORTCUTS', () => {
     expect(new Set(actions).size).toBe(actions.length);
     for (const shortcut of SHORTCUTS) {
       expect(shortcut.keys.length, shortcut.action).toBeGreaterThan(0);
-      expect(shortcut.label, shortcut.action).not.toBe('');
-      expect(shortcut.description, shortcut.action).not.toBe('');
+      expect(SHORTCUT_HELP[shortcut.action].label, shortcut.action).not.toBe('');
+      expect(SHORTCUT_HELP[shortcut.action].description, shortcut.action).not.toBe('');
     }
   });
 
