@@ -75,3 +75,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, `the voice and sleep timer menus are open (${colorScheme})`);
   });
 }
+
+/** Puts the page in the background, or brings it back, as a phone's lock or app switch does. */
+function setVisibility(page: import('@playwright/test').Page, visible: boolean) {
+  return page.evaluate((visible) => {
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => (visible ? 'visible' : 'hidden'),
+    });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => !visible });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, visible);
+}
+
+test('reading the phone stopped in the background goes on from the cut sentence when Aloud is back', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: 'Next paragraph' }).click();
+  await waitForSpokenText(page, /^The detainees were being held/, { until: 'started' });
+  const spoken = (await readSpeechLog(page)).length;
+
+  // The phone locks: the page is hidden, and the system cuts the speech.
+  await setVisibility(page, false);
+  await page.evaluate(() => speechSynthesis.cancel());
+  await expect(page.getByText(/^Paused$/)).toBeVisible();
+
+  await setVisibility(page, true);
+  await waitForSpokenText(page, /^The detainees were being held/, {
+    until: 'started',
+    after: spoken,
+  });
+  await expect(status(page)).toHaveText(
+    'Reading stopped while Aloud was in the background, at paragraph 2; it goes on from there.',
+  );
+  await expect(progressLine(page)).toContainText('Paragraph 2 of 19, sentence 1 of');
+});

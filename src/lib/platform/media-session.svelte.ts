@@ -1,6 +1,7 @@
-// The lock screen, the notification and the headphone and keyboard media keys (Media
-// Session), with the one sound that makes browsers show them and keep a hidden page
-// running: an inaudible signal, played while reading. The only module that touches
+// Listening with the page put away: the lock screen, the notification and the headphone
+// and keyboard media keys (Media Session), with the one sound that makes browsers show
+// them and keep a hidden page running (an inaudible signal, played while reading), and
+// telling the Player when the page goes away and comes back. The only module that touches
 // navigator.mediaSession. Loaded just after the app starts, not with it.
 import type { Reader } from '../reader/reader.svelte';
 import { inaudibleWav, mediaPosition } from './media-figures';
@@ -93,8 +94,11 @@ export function startMediaSession(reader: Reader): () => void {
   });
 
   // Browsers pause media in a page put away; reading may go on, and so must the signal.
+  // Reading the system stopped meanwhile goes on when the page is back (the Player's part).
   const onVisible = () => {
-    if (document.visibilityState === 'visible' && player.status === 'playing') playSignal();
+    const visible = document.visibilityState === 'visible';
+    player.setAway(!visible);
+    if (visible && player.status === 'playing') playSignal();
   };
   document.addEventListener('visibilitychange', onVisible);
 

@@ -79,6 +79,10 @@ export class Player {
   sleepAt = $state<'sentence' | 'paragraph' | 'article' | null>(null);
   /** Told when reading stopped for the sleep timer. */
   onSleep: (() => void) | null = null;
+  /** The page is in the background (another app, the lock screen). */
+  #away = false;
+  /** The system, not the person, stopped reading while the page was away. */
+  #stoppedAway = false;
 
   /**
    * The voice the person would hear online: the chosen one while it exists, else the best
@@ -195,6 +199,7 @@ export class Player {
   /** Starts or resumes reading at the start of the current sentence. */
   play(): void {
     const article = this.article;
+    this.#stoppedAway = false;
     if (!article || this.status === 'playing') return;
     if (!this.#engine.supported || this.#voices.status === 'unsupported') {
       this.#fail('synthesis-unavailable');
@@ -227,6 +232,7 @@ export class Player {
 
   /** Stops speaking and remembers the sentence; play() restarts it. */
   pause(): void {
+    this.#stoppedAway = false;
     if (this.status !== 'playing' && this.status !== 'waiting') return;
     this.#silence();
     this.#setStatus('paused');
@@ -239,6 +245,7 @@ export class Player {
 
   /** Stops and goes back to the start of the article. */
   stop(): void {
+    this.#stoppedAway = false;
     this.#silence();
     this.paragraph = 0;
     this.sentence = 0;
@@ -401,8 +408,7 @@ export class Player {
           if (token !== this.#token) return;
           if (CANCEL_ERRORS.has(error)) {
             // Someone else cancelled (another tab, the system): keep the place, wait for Play.
-            this.#silence();
-            this.#setStatus('paused');
+            this.#pauseCut();
           } else {
             this.#fail(error);
           }
@@ -475,6 +481,26 @@ export class Player {
     this.#speakCurrent();
   }
 
+  /** Pauses where speech was cut, to go on from there when the page is back if it was away. */
+  #pauseCut(): void {
+    this.#silence();
+    this.#setStatus('paused');
+    this.#stoppedAway = this.#away;
+  }
+
+  /**
+   * The page went to the background (true) or came back (false). Reading the system stopped
+   * meanwhile goes on from the start of the sentence it cut, and says where that was.
+   */
+  setAway(away: boolean): void {
+    this.#away = away;
+    if (away || !this.#stoppedAway) return;
+    this.play();
+    this.#onNotice?.(
+      `Reading stopped while Aloud was in the background, at paragraph ${this.paragraph + 1}; it goes on from there.`,
+    );
+  }
+
   #finish(): void {
     this.#silence();
     this.#setStatus('ended');
@@ -504,6 +530,9 @@ export class Player {
           this.#silence();
           this.#chunk = chunk;
           this.#speakCurrent();
+        } else if (this.#away) {
+          // Some phones silence a page put away without a word: it goes on when back.
+          this.#pauseCut();
         } else {
           this.#fail('stalled');
         }

@@ -462,3 +462,46 @@ describe('Player, blocks in other languages', () => {
     expect(notices).toHaveLength(1);
   });
 });
+
+describe('Player, with the page put away', () => {
+  it('goes on from the sentence the system cut, once the page is back, and says where', () => {
+    const engine = new FakeEngine(VOICES);
+    const voices = new VoiceList(engine);
+    voices.start();
+    const notices: string[] = [];
+    const player = new Player({ engine, voices, onNotice: (message) => notices.push(message) });
+    player.load(article());
+    player.play();
+    engine.finish(); // "First paragraph opens."
+    player.setAway(true);
+    engine.fail('interrupted'); // the phone locked: the system stopped speech
+    expect(player.status).toBe('paused');
+    const spoken = engine.texts.length;
+    player.setAway(false);
+    expect(player.status).toBe('playing');
+    expect(engine.texts.slice(spoken)).toEqual(['It has a second sentence.']);
+    expect(notices).toEqual([
+      'Reading stopped while Aloud was in the background, at paragraph 1; it goes on from there.',
+    ]);
+  });
+
+  it('leaves a pause the person made while away (from the lock screen) alone', () => {
+    const { engine, player } = setup();
+    player.play();
+    player.setAway(true);
+    player.pause();
+    const spoken = engine.texts.length;
+    player.setAway(false);
+    expect(player.status).toBe('paused');
+    expect(engine.texts).toHaveLength(spoken);
+  });
+
+  it('does not start reading that was cut while the page was in view', () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.fail('interrupted'); // another tab cancelled
+    player.setAway(true);
+    player.setAway(false);
+    expect(player.status).toBe('paused');
+  });
+});
