@@ -20,7 +20,10 @@ await bench('bench/segmentation.ts');
 await bench('bench/shell-size.ts');
 await bench('bench/library.ts');
 await bench('bench/html-import.ts');
-await run.withAudioSink((env) => bench('bench/reading-pace.ts', env));
+await run.withAudioSink(async (env) => {
+  await bench('bench/reading-pace.ts', env);
+  await bench('bench/battery.ts', env);
+});
 
 run.summary();
 process.exit(run.exitCode);

@@ -1,0 +1,81 @@
+// Battery: how busy the page's main thread is while reading, in real Chromium with the real
+// speech engine and the keep-alive signal playing (the Media Session's media element): the
+// share of wall time spent in tasks (CDP Performance.getMetrics TaskDuration) over 20 s of
+// reading the news fixture, beside the same page paused for 20 s in the same run. Needs
+// the audio sink: run via `npm run bench`.
+import { chromium, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startViteServer } from './vite-server';
+
+const PORT = 4180;
+const SECONDS = 20;
+/** Target from the phone issue: at most 0.5% of the main thread busy while reading. */
+const TARGET_SHARE = 0.005;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The share of `seconds` of wall time the page's main thread spent running tasks. */
+async function busyShare(page: Page, seconds: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  const metric = async (name: string) =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((entry) => entry.name === name)
+      ?.value ?? 0;
+  const [busy0, wall0] = [await metric('TaskDuration'), await metric('Timestamp')];
+  // The measuring window itself, not a wait for a state.
+  await page.waitForTimeout(seconds * 1000);
+  const [busy1, wall1] = [await metric('TaskDuration'), await metric('Timestamp')];
+  await cdp.detach();
+  return (busy1 - busy0) / (wall1 - wall0);
+}
+
+export async function runBatteryBench() {
+  const server = await startViteServer('preview', PORT);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--enable-speech-dispatcher', '--no-sandbox', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const news = await readFile(
+      path.resolve(root, '../shared/fixtures/articles/news-detainee-transfer.txt'),
+      'utf8',
+    );
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Article text').fill(news);
+    await page.getByRole('button', { name: 'Read this text' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await page.waitForFunction(() => document.querySelector('audio')?.paused === false);
+    const reading = await busyShare(page, SECONDS);
+    const stillReading = await page.getByRole('button', { name: 'Pause', exact: true }).isVisible();
+    const signalPlaying = await page.evaluate(
+      () => document.querySelector('audio')?.paused === false,
+    );
+    if (!stillReading || !signalPlaying) throw new Error('Reading or the signal stopped early');
+    // The baseline: the same page, paused (past its start-up work).
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+    const idle = await busyShare(page, SECONDS);
+    return { idle, reading };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { idle, reading } = await runBatteryBench();
+  const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
+  console.log(`Main thread busy, ${SECONDS} s each (CDP TaskDuration / wall time)`);
+  console.log(`  the same page, paused:                 ${percent(idle)}`);
+  console.log(`  reading the news, keep-alive playing:  ${percent(reading)}`);
+  console.log(
+    `  ratio: ${(reading / Math.max(idle, 1e-6)).toFixed(1)}× idle;  target ≤ ${percent(TARGET_SHARE)} busy: ${reading <= TARGET_SHARE ? 'OK' : 'OVER'}`,
+  );
+}
