@@ -113,3 +113,40 @@ test('reading the phone stopped in the background goes on from the cut sentence 
   );
   await expect(progressLine(page)).toContainText('Paragraph 2 of 19, sentence 1 of');
 });
+
+test('speed presets and a voice preview, which leaves the reading place where it was', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+  await openSettings(page);
+  await page.getByRole('button', { name: '1.25 times' }).click();
+  await expect(page.getByRole('button', { name: '1.25 times' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('slider', { name: 'Speed' })).toHaveAttribute(
+    'aria-valuetext',
+    '1.25 times',
+  );
+
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: 'Next paragraph' }).click();
+  const reading = await waitForSpokenText(page, /^The detainees were being held/, {
+    until: 'started',
+  });
+  expect(reading.rate).toBe(1.25);
+  const place = await progressLine(page).textContent();
+  const spoken = (await readSpeechLog(page)).length;
+
+  await page.getByLabel('Voice', { exact: true }).selectOption('English (Great Britain) espeak-ng');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = await waitForSpokenText(page, /^The detainees were being held/, {
+    until: 'started',
+    after: spoken,
+  });
+  expect(preview.voiceName).toBe('English (Great Britain) espeak-ng');
+  expect(preview.rate).toBe(1.25);
+  await expect(page.getByText(/^Paused$/)).toBeVisible();
+  await expect(progressLine(page)).toHaveText(place ?? '');
+});

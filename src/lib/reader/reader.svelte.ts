@@ -28,6 +28,8 @@ export interface ReaderOptions {
 export class Reader {
   readonly voices: VoiceList;
   readonly player: Player;
+  /** For a voice's preview (speech-settings.ts); reading goes through the Player. */
+  readonly engine: SpeechEngine;
   readonly preferences: Preferences;
   /** The sleep timer, made the first time the person sets one (it loads then). */
   sleep = $state.raw<SleepTimer | null>(null);
@@ -40,6 +42,7 @@ export class Reader {
   #saidOfflineVoice = false;
 
   constructor(options: ReaderOptions) {
+    this.engine = options.engine;
     this.voices = new VoiceList(options.engine);
     this.preferences = new Preferences(options.preferences ?? null);
     this.player = new Player({

@@ -50,7 +50,8 @@ export interface PlayerOptions {
 export function clampRate(rate: number): number {
   if (!Number.isFinite(rate)) return 1;
   const clamped = Math.min(MAX_RATE, Math.max(MIN_RATE, rate));
-  return Math.round(clamped * 10) / 10;
+  // In twentieths: the 1.25× preset is kept as it is.
+  return Math.round(clamped * 20) / 20;
 }
 
 /**
