@@ -61,7 +61,10 @@ export async function setSpeed(page: Page, rate: number): Promise<void> {
   const settings = page.getByRole('button', { name: 'Voice and speed' });
   if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
   await page.getByRole('slider', { name: 'Speed' }).fill(String(rate));
-  await expect(page.getByText(`${rate.toFixed(1)}×`)).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Speed' })).toHaveAttribute(
+    'aria-valuetext',
+    `${rate.toFixed(1)} times`,
+  );
   await settings.click();
 }
 
