@@ -1,5 +1,5 @@
 import { Article } from '../text/article';
-import type { ArticleStore, DeletedArticle } from './articles';
+import type { ArticleStore } from './articles';
 import { StorageError, toStorageError } from './db';
 import type { DeviceStorage } from './device-storage';
 import type { LibraryChannel } from './library-channel';
@@ -166,26 +166,6 @@ export class Library {
       this.error = toStorageError(error).message;
       return null;
     }
-  }
-
-  /** Gives an article a new title (and language); false when the library could not write it. */
-  async rename(id: string, title: string, lang?: string): Promise<boolean> {
-    const { renameArticle } = await import('./article-edits');
-    return (await this.write((store) => renameArticle(store, id, title, lang))) !== null;
-  }
-
-  /** Deletes an article; what it returns brings it back (Undo). */
-  async remove(id: string): Promise<DeletedArticle | null> {
-    const { deleteArticle } = await import('./article-edits');
-    const deleted = await this.write((store) => deleteArticle(store, id));
-    if (deleted) void this.refreshUsage();
-    return deleted ?? null;
-  }
-
-  /** Puts a deleted article back as it was (Undo); false when that could not be written. */
-  async restore(deleted: DeletedArticle): Promise<boolean> {
-    const { restoreArticle } = await import('./article-edits');
-    return (await this.write((store) => restoreArticle(store, deleted).then(() => true))) !== null;
   }
 
   /** Records where reading is (coalesced: at most a few writes a second). */

@@ -1,3 +1,4 @@
+import { renameIn, removeFrom, restoreTo } from '../../../src/lib/library/article-edits';
 import 'fake-indexeddb/auto';
 import { exportFromLibrary, importIntoLibrary } from '../../../src/lib/library/library-transfer';
 import { IDBFactory } from 'fake-indexeddb';
@@ -231,26 +232,26 @@ describe('Library, opening, removing and restoring', () => {
     await library.add(article('Storms'), 'text');
     const before = library.articles.find((record) => record.title === 'Tides');
 
-    const deleted = await library.remove('article-1');
+    const deleted = await removeFrom(library, 'article-1');
     expect(titles(library)).toEqual(['Storms']);
     expect(deleted?.record).toEqual(before);
 
-    expect(await library.restore(deleted!)).toBe(true);
+    expect(await restoreTo(library, deleted!)).toBe(true);
     expect(library.articles.find((record) => record.id === 'article-1')).toEqual(before);
     expect((await library.load('article-1'))?.article.blocks).toEqual(newArticle('Tides').blocks);
   });
 
   it('given an id that is not saved, removes nothing', async () => {
     const { library } = await startedTab();
-    expect(await library.remove('article-9')).toBeNull();
+    expect(await removeFrom(library, 'article-9')).toBeNull();
   });
 
   it('renames an article, but not to an empty title', async () => {
     const { library } = await startedTab();
     await library.add(article('Tides'), 'text');
-    expect(await library.rename('article-1', '  Tides and storms ')).toBe(true);
+    expect(await renameIn(library, 'article-1', '  Tides and storms ')).toBe(true);
     expect(titles(library)).toEqual(['Tides and storms']);
-    expect(await library.rename('article-1', '   ')).toBe(false);
+    expect(await renameIn(library, 'article-1', '   ')).toBe(false);
     expect(titles(library)).toEqual(['Tides and storms']);
   });
 });
@@ -305,7 +306,7 @@ describe('Library in two tabs', () => {
     const second = await startedTab();
     expect(titles(second.library)).toEqual(['Tides']);
 
-    await first.library.remove('article-1');
+    await removeFrom(first.library, 'article-1');
 
     await vi.waitFor(() => expect(second.library.articles).toEqual([]));
   });
@@ -388,7 +389,7 @@ describe('Library, export and import', () => {
     await library.add(article('Tides'), 'text');
     await library.add(article('Storms'), 'text');
     const file = await exportFromLibrary(library);
-    await library.remove('article-1');
+    await removeFrom(library, 'article-1');
     await vi.waitFor(() => expect(titles(other.library)).toEqual(['Storms']));
 
     const summary = await importIntoLibrary(library, file!);
@@ -402,7 +403,7 @@ describe('Library, export and import', () => {
     const { library } = await startedTab();
     await library.add(article('Tides'), 'text');
     const file = await exportFromLibrary(library);
-    await library.remove('article-1');
+    await removeFrom(library, 'article-1');
     refusePut(() => true, quotaError());
 
     expect(await importIntoLibrary(library, file!)).toBeNull();
