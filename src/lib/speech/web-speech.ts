@@ -21,7 +21,10 @@ export class WebSpeechEngine implements SpeechEngine {
   getVoices(): EngineVoice[] {
     if (!this.#synth) return [];
     const voices = this.#synth.getVoices();
-    this.#voicesById = new Map(voices.map((voice) => [voice.voiceURI, voice]));
+    // A moment with no voices (some browsers have one while reloading them) must not lose
+    // the person's voice: speaking would fall back to the engine's default.
+    if (voices.length > 0)
+      this.#voicesById = new Map(voices.map((voice) => [voice.voiceURI, voice]));
     return voices.map((voice) => ({
       id: voice.voiceURI,
       name: voice.name,
