@@ -150,3 +150,45 @@ test('speed presets and a voice preview, which leaves the reading place where it
   await expect(page.getByText(/^Paused$/)).toBeVisible();
   await expect(progressLine(page)).toHaveText(place ?? '');
 });
+
+test('"Keep the screen on" holds the screen while reading, again when back, and is remembered', async ({
+  page,
+}) => {
+  // The real wake lock, with each lock the app takes noted, to see whether it still holds.
+  await page.addInitScript(() => {
+    const locks: WakeLockSentinel[] = [];
+    (window as unknown as { __locks: WakeLockSentinel[] }).__locks = locks;
+    const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+    navigator.wakeLock.request = async (type) => {
+      const lock = await request(type);
+      locks.push(lock);
+      return lock;
+    };
+  });
+  const held = () =>
+    page.evaluate(() =>
+      (window as unknown as { __locks: WakeLockSentinel[] }).__locks.some((lock) => !lock.released),
+    );
+  await openAloud(page);
+  await openSettings(page);
+  const keepOn = page.getByRole('checkbox', { name: 'Keep the screen on while reading' });
+  await keepOn.check();
+  expect(await held()).toBe(false);
+
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(held).toBe(true);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect.poll(held).toBe(false);
+
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(held).toBe(true);
+  await setVisibility(page, false);
+  await expect.poll(held).toBe(false);
+  await setVisibility(page, true);
+  await expect.poll(held).toBe(true);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+
+  await page.reload();
+  await openSettings(page);
+  await expect(keepOn).toBeChecked();
+});

@@ -5,6 +5,7 @@
 // navigator.mediaSession. Loaded just after the app starts, not with it.
 import type { Reader } from '../reader/reader.svelte';
 import { inaudibleWav, mediaPosition } from './media-figures';
+import { screenWake } from './screen-wake.svelte';
 
 /** What the lock screen shows beside the title. */
 const ALBUM = 'Aloud';
@@ -101,8 +102,10 @@ export function startMediaSession(reader: Reader): () => void {
     if (visible && player.status === 'playing') playSignal();
   };
   document.addEventListener('visibilitychange', onVisible);
+  const stopScreenWake = screenWake.follow(player);
 
   return () => {
+    stopScreenWake();
     stopEffects();
     document.removeEventListener('visibilitychange', onVisible);
     signal.pause();

@@ -1,0 +1,77 @@
+// "Keep screen on": the Screen Wake Lock, held while reading when the person asked for it,
+// taken again when the page comes back (the browser lets it go with the page), and let go
+// when reading stops. The only module that touches navigator.wakeLock. Loaded after start.
+import type { Player } from '../speech/player.svelte';
+import { defaultWebStorage, storageNote } from '../shared/web-storage';
+
+/** The person's choice, kept on this device with the other small notes. */
+const choice = storageNote(defaultWebStorage(), 'aloud.keep-screen-on');
+
+class ScreenWake {
+  /** Whether the browser can keep the screen on at all. */
+  readonly supported = typeof navigator !== 'undefined' && 'wakeLock' in navigator;
+  /** The person wants the screen on while Aloud reads. */
+  wanted = $state(choice.read() === true);
+  #reading = false;
+  #lock: WakeLockSentinel | null = null;
+  #asking = false;
+
+  set(wanted: boolean): void {
+    this.wanted = wanted;
+    choice.write(wanted);
+    void this.#sync();
+  }
+
+  /** Follows the Player's reading and the page's visibility; returns the function that stops. */
+  follow(player: Player): () => void {
+    const stopEffect = $effect.root(() => {
+      $effect(() => {
+        this.#reading = player.status === 'playing';
+        void this.wanted;
+        void this.#sync();
+      });
+    });
+    const onVisibility = () => void this.#sync();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      stopEffect();
+      document.removeEventListener('visibilitychange', onVisibility);
+      this.#reading = false;
+      void this.#sync();
+    };
+  }
+
+  async #sync(): Promise<void> {
+    const keep = this.supported && this.wanted && this.#reading && !document.hidden;
+    if (!keep) {
+      const lock = this.#lock;
+      this.#lock = null;
+      await lock?.release().catch(() => undefined);
+      return;
+    }
+    if (this.#lock || this.#asking) return;
+    this.#asking = true;
+    try {
+      const lock = await navigator.wakeLock.request('screen');
+      // The browser lets go by itself when the page is hidden.
+      lock.addEventListener('release', () => {
+        if (this.#lock === lock) this.#lock = null;
+      });
+      this.#lock = lock;
+    } catch {
+      // Refused (battery saver, no permission): the screen behaves as usual.
+    } finally {
+      this.#asking = false;
+    }
+    // Reading may have stopped while the browser answered.
+    if (!(this.wanted && this.#reading && !document.hidden)) await this.#sync();
+  }
+
+  /** Whether the screen is being kept on now (for tests and the settings panel). */
+  get held(): boolean {
+    return this.#lock !== null;
+  }
+}
+
+/** One for the app: the settings panel sets it, the platform adapter starts it. */
+export const screenWake = new ScreenWake();
