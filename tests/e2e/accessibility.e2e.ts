@@ -36,33 +36,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }
 }
 
-test('at 320 px nothing scrolls sideways and every control is at least 44×44 px', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await openAloud(page);
-  await page.getByRole('button', { name: 'Voice and speed' }).click();
-  await page.getByRole('button', { name: 'New article' }).click();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBe(0);
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button, select, input[type="range"], a')]
-      .filter((element) => (element as HTMLElement).offsetParent !== null)
-      .map((element) => {
-        const { width, height } = element.getBoundingClientRect();
-        return {
-          name: element.textContent?.trim() || element.getAttribute('aria-label'),
-          width,
-          height,
-        };
-      })
-      .filter(({ width, height }) => width < 44 || height < 44),
-  );
-  expect(small).toEqual([]);
-});
-
 test('following stops when the reader scrolls away, and a button brings the position back', async ({
   page,
 }) => {

@@ -192,3 +192,102 @@ test('"Keep the screen on" holds the screen while reading, again when back, and 
   await openSettings(page);
   await expect(keepOn).toBeChecked();
 });
+
+test.describe('on a phone, held in one hand', () => {
+  test.use({ hasTouch: true, isMobile: true });
+
+  /** Every control on screen smaller than a thumb's 48×48 px, by name. */
+  async function smallControls(page: import('@playwright/test').Page) {
+    return page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input, a')]
+        .filter((element) => (element as HTMLElement).offsetParent !== null)
+        .map((element) => {
+          // A checkbox is tapped anywhere on its label.
+          const target = element.closest('label') ?? element;
+          const { width, height } = target.getBoundingClientRect();
+          const name = element.textContent?.trim() || element.getAttribute('aria-label');
+          return { name, width: Math.round(width), height: Math.round(height) };
+        })
+        .filter(({ width, height }) => width < 48 || height < 48),
+    );
+  }
+
+  const sidewaysScroll = (page: import('@playwright/test').Page) =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+
+  for (const [width, height] of [
+    [360, 740],
+    [320, 640],
+    [740, 360],
+  ] as const) {
+    test(`at ${width}×${height}: one row of controls at the bottom, 48 px targets, the sentence in view`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openAloud(page);
+      await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next paragraph' }).tap();
+      await expect(progressLine(page)).toContainText('Paragraph 4 of 19');
+
+      // The transport: every button on one row, in the bottom part of the screen.
+      const tops = await page
+        .getByRole('region', { name: 'Playback' })
+        .getByRole('button')
+        .evaluateAll((buttons) =>
+          buttons
+            .filter((button) => (button as HTMLElement).offsetParent !== null)
+            .map((button) => Math.round(button.getBoundingClientRect().top)),
+        );
+      expect(tops.length).toBeGreaterThanOrEqual(6);
+      expect(new Set(tops).size).toBe(1);
+      expect(tops[0]).toBeGreaterThan(height / 2);
+      expect(await smallControls(page)).toEqual([]);
+      expect(await sidewaysScroll(page)).toBe(0);
+
+      // The sentence being read is above the bar, never under it.
+      const bar = await page.getByRole('region', { name: 'Playback' }).boundingBox();
+      await expect
+        .poll(async () => {
+          const sentence = await page.locator('.current-sentence').boundingBox();
+          return sentence && bar ? sentence.y + sentence.height <= bar.y : false;
+        })
+        .toBe(true);
+      await page.getByRole('button', { name: 'Pause', exact: true }).tap();
+
+      // The voice panel's controls are thumb-sized too, and Stop is always at hand.
+      await page.getByRole('button', { name: 'Voice and speed' }).tap();
+      await expect(page.getByLabel('Sleep timer')).toBeVisible();
+      expect(await smallControls(page)).toEqual([]);
+      await expect(page.getByRole('button', { name: /^Stop/ }).locator('visible=true')).toHaveCount(
+        1,
+      );
+      expect(await sidewaysScroll(page)).toBe(0);
+    });
+  }
+
+  test('with the browser’s text at 200%, nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await openAloud(page);
+    await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
+    expect(await sidewaysScroll(page)).toBe(0);
+    // The bar stays put as the page scrolls: its controls must all be on screen, not cut off.
+    const outside = await page
+      .getByRole('region', { name: 'Playback' })
+      .getByRole('button')
+      .evaluateAll(
+        (buttons) =>
+          buttons
+            .map((button) => button.getBoundingClientRect())
+            .filter((rect) => rect.left < 0 || rect.right > window.innerWidth).length,
+      );
+    expect(outside).toBe(0);
+    await page.getByRole('button', { name: 'Voice and speed' }).tap();
+    await expect(page.getByLabel('Sleep timer')).toBeVisible();
+    expect(await sidewaysScroll(page)).toBe(0);
+  });
+});
