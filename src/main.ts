@@ -74,10 +74,8 @@ const controller = new AppController({
 const update = new AppUpdate(() => library.flush());
 
 mount(App, { target, props: { controller, update } });
-// Lock-screen and media-key controls: loaded after the app, before anyone reaches Play.
-void import('./lib/platform/media-session.svelte').then(({ startMediaSession }) =>
-  startMediaSession(reader),
-);
+// Lock-screen and media-key controls, the next article: loaded after the app, before Play.
+void import('./lib/app/after-start').then(({ afterStart }) => afterStart(controller));
 
 // A page sent with the bookmarklet (`?send`), or something shared from another app (kept
 // by the service worker, which then opened Aloud): shares are looked for at every start,

@@ -291,3 +291,28 @@ test.describe('on a phone, held in one hand', () => {
     expect(await sidewaysScroll(page)).toBe(0);
   });
 });
+
+test('"Go on to the next unfinished article" reads the library one article after another', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await pasteArticle(page, 'Alpha report.\n\nThe alpha team met today.');
+  await pasteArticle(page, 'Beta report.\n\nThe beta team met today.');
+  await expect(page.getByRole('heading', { level: 2, name: 'Beta report.' })).toBeVisible();
+  await openSettings(page);
+  await page.getByLabel('When an article ends').selectOption('next');
+  await page.getByRole('button', { name: '2.0 times' }).click();
+
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await waitForSpokenText(page, 'The beta team met today.');
+  // The next one is said, opened and read, and the lock screen follows it.
+  await expect(page.getByRole('heading', { level: 2, name: 'Alpha report.' })).toBeVisible();
+  await waitForSpokenText(page, 'Alpha report.', { until: 'started' });
+  await expect
+    .poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title))
+    .toBe('Alpha report.');
+  // Both are the library's only ones: after the alpha report, reading stops.
+  await expect(status(page)).toHaveText('That was the last unfinished article in your library.', {
+    timeout: 60_000,
+  });
+});
