@@ -6,6 +6,8 @@ export interface FakeUtterance {
   handlers: UtteranceHandlers;
   /** True once it ended, errored or was cancelled: later events are no longer sent. */
   done: boolean;
+  /** True once `start` was sent. */
+  started?: boolean;
 }
 
 /** A test voice with sensible defaults. */
@@ -79,14 +81,17 @@ export class FakeEngine implements SpeechEngine {
   }
 
   start(): void {
-    this.#live().handlers.onStart();
+    const utterance = this.#live();
+    utterance.started = true;
+    utterance.handlers.onStart();
   }
 
   /** Starts (if needed) and ends the current utterance. */
   finish(): void {
     const utterance = this.#live();
     utterance.done = true;
-    utterance.handlers.onStart();
+    // As a browser does: `start` once, then `end`.
+    if (!utterance.started) utterance.handlers.onStart();
     utterance.handlers.onEnd();
   }
 

@@ -117,13 +117,21 @@ export class Player {
   /** Whether there is a reading position to show: anything but a fresh or finished start. */
   readonly hasPosition = $derived(this.status !== 'idle' && this.status !== 'ended');
 
+  /** Characters a second at rate 1 that each voice has been heard to speak, by voice id. */
+  #paces = $state<Record<string, number>>({});
+
   /** Estimated seconds of reading left from the current sentence at the current rate. */
   readonly secondsLeft: number = $derived.by(() => {
     const article = this.article;
     if (!article) return 0;
     if (this.status === 'ended') return 0;
     const done = article.charactersBefore(this.paragraph) + (this.currentSentence?.start ?? 0);
-    return estimateSeconds(article.totalCharacters - done, this.rate);
+    // At the pace the voice reading was heard to speak, else the usual one.
+    return estimateSeconds(
+      article.totalCharacters - done,
+      this.rate,
+      this.#paces[this.voice?.id ?? ''],
+    );
   });
 
   #engine: SpeechEngine;
@@ -388,20 +396,31 @@ export class Player {
     this.word = null;
     if (firstChunk) this.#sentenceStartedAt = this.#now();
     this.#setStatus('playing');
-    this.#armWatchdog(token, chunk.text.length);
     // The chunk's text is its slice trimmed: boundary offsets count from its first letter.
     const textStart =
       chunk.start + article.blocks[this.paragraph]!.text.slice(chunk.start, chunk.end).search(/\S/);
     const speech = this.#speechFor(article.blocks[this.paragraph]?.lang);
+    const voiceId = speech.voice?.id ?? '';
+    this.#armWatchdog(token, chunk.text, voiceId);
+    let heardAt = 0;
     this.#engine.speak(
       { text: chunk.text, lang: speech.lang, voiceId: speech.voice?.id ?? null, rate: this.rate },
       {
         onStart: () => {
+          heardAt = this.#now();
           // The sentence's first seconds count from when it is heard, not requested.
-          if (token === this.#token && firstChunk) this.#sentenceStartedAt = this.#now();
+          if (token === this.#token && firstChunk) this.#sentenceStartedAt = heardAt;
         },
         onEnd: () => {
           if (token !== this.#token) return;
+          // How fast this voice speaks, from a chunk heard a second at least (so that latency
+          // counts for little), averaged with before: the watchdog and time left follow it.
+          const seconds = (this.#now() - heardAt) / 1000;
+          if (heardAt && seconds >= 1) {
+            const pace = chunk.text.length / seconds / this.rate;
+            const before = this.#paces[voiceId];
+            this.#paces[voiceId] = before ? (before * 2 + pace) / 3 : pace;
+          }
           this.#stallRetries = 0;
           this.#advance();
         },
@@ -519,9 +538,13 @@ export class Player {
     this.#setStatus('error');
   }
 
-  #armWatchdog(token: number, characters: number): void {
+  #armWatchdog(token: number, text: string, voiceId: string): void {
     clearTimeout(this.#watchdog);
-    const expectedMs = estimateSeconds(characters, this.rate) * 1000;
+    // Until a voice has been heard, the usual pace; Chinese, Japanese and Korean take far
+    // longer a character.
+    const pace =
+      this.#paces[voiceId] ?? (/[\u3040-\u9fff\uac00-\ud7af]/.test(text) ? 5 : undefined);
+    const expectedMs = estimateSeconds(text.length, this.rate, pace) * 1000;
     this.#watchdog = setTimeout(
       () => {
         if (token !== this.#token) return;

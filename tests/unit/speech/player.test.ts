@@ -505,3 +505,38 @@ describe('Player, with the page put away', () => {
     expect(player.status).toBe('paused');
   });
 });
+
+describe('Player, at each voice’s own pace', () => {
+  it('bases the time left on how fast the voice was heard to speak', async () => {
+    const { engine, player } = setup();
+    player.play();
+    const usual = player.secondsLeft;
+    engine.start();
+    // "First paragraph opens." (22 characters) took 4 s: 5.5 characters a second.
+    await vi.advanceTimersByTimeAsync(4000);
+    engine.finish();
+    const article = player.article!;
+    const left =
+      article.totalCharacters - article.charactersBefore(0) - 'First paragraph opens. '.length;
+    expect(player.secondsLeft).toBeCloseTo(left / 5.5, 0);
+    expect(player.secondsLeft).toBeGreaterThan(usual);
+  });
+
+  it('does not cut a long Chinese sentence that takes its time (the watchdog waits for it)', async () => {
+    const engine = new FakeEngine([fakeVoice({ name: 'Chinese', lang: 'zh' })]);
+    const voices = new VoiceList(engine);
+    voices.start();
+    const player = new Player({ engine, voices });
+    // One sentence of 190 characters, which one utterance speaks.
+    const chinese = `${'今天的会议讨论了港口的计划，'.repeat(13)}居民们问了费用。`;
+    player.load(createArticle(chinese, { source: 'test', format: 'text', lang: 'zh' })!);
+    player.play();
+    engine.start();
+    expect(engine.current?.request.text.length).toBeGreaterThan(150);
+    const spoken = engine.spoken.length;
+    // About 5 characters a second: a minute for this one, which at 14 a second looked stalled.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(engine.spoken).toHaveLength(spoken);
+    expect(player.status).toBe('playing');
+  });
+});
