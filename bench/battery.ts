@@ -3,18 +3,15 @@
 // share of wall time spent in tasks (CDP Performance.getMetrics TaskDuration) over 20 s of
 // reading the news fixture, beside the same page paused for 20 s in the same run. Needs
 // the audio sink: run via `npm run bench`.
-import { chromium, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startViteServer } from './vite-server';
+import { openNewsInAloud } from './news-in-aloud';
 
 const PORT = 4180;
 const SECONDS = 20;
 /** Target from the phone issue: at most 0.5% of the main thread busy while reading. */
 const TARGET_SHARE = 0.005;
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The share of `seconds` of wall time the page's main thread spent running tasks. */
 async function busyShare(page: Page, seconds: number): Promise<number> {
@@ -32,23 +29,8 @@ async function busyShare(page: Page, seconds: number): Promise<number> {
 }
 
 export async function runBatteryBench() {
-  const server = await startViteServer('preview', PORT);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--enable-speech-dispatcher', '--no-sandbox', '--disable-background-networking'],
-  });
+  const { page, close } = await openNewsInAloud(PORT);
   try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    const news = await readFile(
-      path.resolve(root, '../shared/fixtures/articles/news-detainee-transfer.txt'),
-      'utf8',
-    );
-    await page.getByRole('button', { name: 'New article' }).click();
-    await page.getByLabel('Article text').fill(news);
-    await page.getByRole('button', { name: 'Read this text' }).click();
-    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
-
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await page.waitForFunction(() => document.querySelector('audio')?.paused === false);
@@ -64,8 +46,7 @@ export async function runBatteryBench() {
     const idle = await busyShare(page, SECONDS);
     return { idle, reading };
   } finally {
-    await browser.close();
-    server.stop();
+    await close();
   }
 }
 

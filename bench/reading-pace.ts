@@ -2,12 +2,10 @@
 // paragraphs read by Aloud (one utterance per chunk, next one spoken on `end`) against the
 // same text spoken as ONE utterance, same voice and rate, in the same run. The ratio shows
 // the cost of Aloud's gaps between sentences. Needs the audio sink: run via `npm run bench`.
-import { chromium } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { speechLogInitScript, type SpokenUtterance } from '../tests/e2e/support/speech-log';
-import { startViteServer } from './vite-server';
+import { openNewsInAloud } from './news-in-aloud';
 
 const PORT = 4176;
 const RATE = 2;
@@ -15,8 +13,6 @@ const VOICE = 'English (America) espeak-ng';
 const PARAGRAPHS = 5;
 /** Target from the issue: at most 5% slower than one uninterrupted utterance. */
 const TARGET_RATIO = 1.05;
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface ReadingPace {
   aloudS: number;
@@ -27,22 +23,10 @@ export interface ReadingPace {
 
 /** Measures Aloud's reading against one utterance of the same text. */
 export async function runReadingPaceBench(): Promise<ReadingPace> {
-  const server = await startViteServer('preview', PORT);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--enable-speech-dispatcher', '--no-sandbox', '--disable-background-networking'],
-  });
+  const { page, close } = await openNewsInAloud(PORT, (page) =>
+    page.addInitScript(speechLogInitScript),
+  );
   try {
-    const page = await browser.newPage();
-    await page.addInitScript(speechLogInitScript);
-    await page.goto(server.url);
-    const news = await readFile(
-      path.resolve(root, '../shared/fixtures/articles/news-detainee-transfer.txt'),
-      'utf8',
-    );
-    await page.getByRole('button', { name: 'New article' }).click();
-    await page.getByLabel('Article text').fill(news);
-    await page.getByRole('button', { name: 'Read this text' }).click();
     await page.getByRole('button', { name: 'Voice and speed' }).click();
     await page.getByRole('slider', { name: 'Speed' }).fill(String(RATE));
     await page.getByLabel('Voice', { exact: true }).selectOption(VOICE);
@@ -87,8 +71,7 @@ export async function runReadingPaceBench(): Promise<ReadingPace> {
     );
     return { aloudS, singleS, ratio: aloudS / singleS, utterances: read.length };
   } finally {
-    await browser.close();
-    server.stop();
+    await close();
   }
 }
 

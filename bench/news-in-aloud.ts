@@ -1,0 +1,53 @@
+// For the benchmarks that read aloud for real: the built app in Chromium with its speech
+// engine, the news fixture pasted in and open, ready to play.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startViteServer, type ViteServer } from './vite-server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface NewsInAloud {
+  page: Page;
+  /** Closes the browser and stops the server. */
+  close(): Promise<void>;
+}
+
+/** Serves the build on `port`, opens it with real speech, and pastes the news article in. */
+export async function openNewsInAloud(
+  port: number,
+  prepare?: (page: Page) => Promise<unknown>,
+): Promise<NewsInAloud> {
+  const server: ViteServer = await startViteServer('preview', port);
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--enable-speech-dispatcher', '--no-sandbox', '--disable-background-networking'],
+    });
+    const page = await browser.newPage();
+    await prepare?.(page);
+    await page.goto(server.url);
+    const news = await readFile(
+      path.resolve(root, '../shared/fixtures/articles/news-detainee-transfer.txt'),
+      'utf8',
+    );
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Article text').fill(news);
+    await page.getByRole('button', { name: 'Read this text' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+    const opened = browser;
+    return {
+      page,
+      close: async () => {
+        await opened.close();
+        server.stop();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    server.stop();
+    throw error;
+  }
+}
