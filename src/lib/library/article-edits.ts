@@ -2,7 +2,7 @@
 // than with the app shell.
 import type { ArticleStore, DeletedArticle } from './articles';
 import type { Library } from './library.svelte';
-import { deleteContent, getContent, putContent } from './content-parts';
+import { deleteContent, putContent } from './content-parts';
 import type { ArticleRecord } from './types';
 
 /**
@@ -21,15 +21,16 @@ export function renameArticle(
 }
 
 /** Removes an article and its blocks, returning both so that the caller can offer Undo. */
-export function deleteArticle(
+export async function deleteArticle(
   store: ArticleStore,
   id: string,
 ): Promise<DeletedArticle | undefined> {
+  // Read as the library reads them, before the delete: an article's blocks never change.
+  const blocks = await store.getContent(id);
   return store.write(['articles', 'contents'], async (tx) => {
     const articles = tx.objectStore('articles');
     const contents = tx.objectStore('contents');
     const record = await articles.get(id);
-    const blocks = await getContent(contents, id);
     if (!record) return undefined;
     await articles.delete(id);
     await deleteContent(contents, id);

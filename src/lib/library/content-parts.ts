@@ -22,22 +22,6 @@ export interface ContentRecords {
   delete(key: string): Promise<void>;
 }
 
-/** An article's blocks, read a part at a time; undefined if any part is missing. */
-export async function getContent(
-  contents: Pick<ContentRecords, 'get'>,
-  id: string,
-): Promise<Block[] | undefined> {
-  const first = await contents.get(id);
-  if (!first) return undefined;
-  const blocks = [...first.blocks];
-  for (let part = 1; part < partCount(first); part++) {
-    const next = await contents.get(partKey(id, part));
-    if (!next) return undefined;
-    for (const block of next.blocks) blocks.push(block);
-  }
-  return blocks;
-}
-
 /** The records that hold blocks: the first one says how many there are. */
 export function toParts(id: string, blocks: readonly Block[]): ArticleContent[] {
   const count = Math.max(1, Math.ceil(blocks.length / BLOCKS_PER_PART));
