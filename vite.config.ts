@@ -165,6 +165,11 @@ export default defineConfig({
           // its own gzip overhead); what loads on demand keeps its own chunks.
           groups: [{ name: 'shell', test: firstLoad.inShell }],
         },
+        // Parts loaded on demand go by their hash alone: the shell names each one it may
+        // load, and their module names cost it about 150 bytes of the 40 KB first load.
+        chunkFileNames: (chunk) =>
+          chunk.name === 'shell' ? 'assets/shell-[hash].js' : 'assets/[hash].js',
+        assetFileNames: 'assets/[hash][extname]',
       },
     },
   },
