@@ -20,6 +20,7 @@ export interface ShellFile {
 
 export interface ShellSize {
   files: ShellFile[];
+  /** The budgeted bytes: the JavaScript and CSS of the first load (not the HTML). */
   totalGzipBytes: number;
 }
 
@@ -127,7 +128,9 @@ export function measureShellSize(distDir: string): ShellSize {
       gzipBytes: gzipSync(content, { level: 9 }).length,
     };
   });
-  return { files, totalGzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
+  // The budget is the first load's JS + CSS (the HTML document is printed beside it).
+  const budgeted = files.filter(({ file }) => /\.(?:m?js|css)$/.test(file));
+  return { files, totalGzipBytes: budgeted.reduce((sum, file) => sum + file.gzipBytes, 0) };
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(2)} KB`;
@@ -142,10 +145,13 @@ export function printShellSize({ files, totalGzipBytes }: ShellSize): void {
   for (const file of files)
     console.log(row(file.file, file.reason, kb(file.rawBytes), kb(file.gzipBytes)));
   console.log('-'.repeat(width + 39));
-  const totalRaw = files.reduce((sum, file) => sum + file.rawBytes, 0);
-  console.log(row('total', '', kb(totalRaw), kb(totalGzipBytes)));
+  const scripts = files.filter(({ reason }) => reason !== 'document');
+  const totalRaw = scripts.reduce((sum, file) => sum + file.rawBytes, 0);
+  console.log(row('JS + CSS', '', kb(totalRaw), kb(totalGzipBytes)));
   const verdict = totalGzipBytes <= SHELL_BUDGET_BYTES ? 'OK' : 'OVER';
-  console.log(`\nFirst load: ${kb(totalGzipBytes)} gzipped; target ≤ 40 KB: ${verdict}`);
+  console.log(
+    `\nFirst load: ${kb(totalGzipBytes)} of JS + CSS gzipped; target ≤ 40 KB: ${verdict}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

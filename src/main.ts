@@ -9,8 +9,6 @@ import { browserDeviceStorage } from './lib/library/device-storage';
 import { Library } from './lib/library/library.svelte';
 import { browserLibraryChannel } from './lib/library/library-channel';
 import { webStorageJournal } from './lib/library/position-journal';
-import { AppUpdate } from './lib/pwa/app-update.svelte';
-import { registerServiceWorker } from './lib/pwa/service-worker';
 import { Reader } from './lib/reader/reader.svelte';
 import { Router } from './lib/routing/router.svelte';
 import { SHARE_CACHE } from './lib/share/share-names';
@@ -71,17 +69,10 @@ const controller = new AppController({
   announcer,
   onPageHidden,
 });
-const update = new AppUpdate(() => library.flush());
-
-mount(App, { target, props: { controller, update } });
-// Lock-screen and media-key controls, the next article: loaded after the app, before Play.
-void import('./lib/app/after-start').then(({ afterStart }) => afterStart(controller));
+mount(App, { target, props: { controller } });
 
 // A page sent with the bookmarklet (`?send`), or something shared from another app (kept
 // by the service worker, which then opened Aloud): shares are looked for at every start,
 // so that a share outlives a page closed too soon.
 if (window.location.search !== '' || ('caches' in window && (await caches.has(SHARE_CACHE))))
   void import('./lib/app/arrivals').then(({ takeArrivals }) => takeArrivals(controller));
-
-if (import.meta.env.PROD)
-  void registerServiceWorker(update).then((activate) => update.registered(activate));

@@ -1,10 +1,19 @@
 // What the app starts once it shows, loaded apart from it (a first Play does not wait for
-// it): lock-screen and media-key controls, and going on to the next article.
+// it): lock-screen and media-key controls, going on to the next article, and (in the built
+// app) the service worker that keeps Aloud offline and tells of new versions.
 import { startMediaSession } from '../platform/media-session.svelte';
+import { AppUpdate } from '../pwa/app-update.svelte';
+import { registerServiceWorker } from '../pwa/service-worker';
 import type { AppController } from './app-controller.svelte';
 import { listeningQueue } from './listening-queue.svelte';
 
-export function afterStart(controller: AppController): void {
+/** Starts them; returns what the page shows of new versions. */
+export function afterStart(controller: AppController): AppUpdate {
   startMediaSession(controller.reader);
   listeningQueue.follow(controller);
+  const update = new AppUpdate(() => controller.library.flush());
+  if (import.meta.env.PROD) {
+    void registerServiceWorker(update).then((activate) => update.registered(activate));
+  }
+  return update;
 }

@@ -2,7 +2,6 @@ import type { Article } from '../text/article';
 import { estimateSeconds } from '../text/reading-time';
 import type { Sentence, Span } from '../text/types';
 import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
-import { describeSpeechError } from './speech-errors';
 import type { VoiceList } from './voice-list.svelte';
 import { baseLanguage, languageName, pickVoice } from './voices';
 
@@ -223,10 +222,7 @@ export class Player {
       return;
     }
     if (this.#voices.status === 'none') {
-      this.#token++;
-      this.errorMessage =
-        'No speech voices are available on this device. Install a text-to-speech voice in your system settings, then press Play again.';
-      this.#setStatus('error');
+      this.#fail('no-voices');
       return;
     }
     if (this.status === 'ended') {
@@ -534,8 +530,17 @@ export class Player {
 
   #fail(error: string): void {
     this.#silence();
-    this.errorMessage = describeSpeechError(error);
-    this.#setStatus('error');
+    const token = this.#token;
+    // The words for each error load when one happens (a first Play does not need them); the
+    // stop is said once, with them.
+    void import('./speech-errors')
+      .then(({ describeSpeechError }) => describeSpeechError(error))
+      .catch(() => null)
+      .then((message) => {
+        if (token !== this.#token) return;
+        this.errorMessage = message;
+        this.#setStatus('error');
+      });
   }
 
   #armWatchdog(token: number, text: string, voiceId: string): void {

@@ -11,6 +11,8 @@ export function describeSpeechError(code: string): string {
     case 'language-unavailable':
     case 'voice-unavailable':
       return 'The chosen voice cannot speak this text. Choose another voice, then press Play.';
+    case 'no-voices':
+      return 'No speech voices are available on this device. Install a text-to-speech voice in your system settings, then press Play again.';
     case 'synthesis-unavailable':
       return 'This browser has no speech engine. Try another browser, or install text-to-speech voices.';
     case 'stalled':

@@ -150,12 +150,12 @@ describe('Reader', () => {
     expect(reader.statusText).toBe('Finished reading');
   });
 
-  it('shows the error message when reading fails', () => {
+  it('shows the error message when reading fails', async () => {
     const { engine, reader } = setup();
     reader.open(article('en'));
     reader.run('toggle-play');
     engine.fail('network');
-    expect(reader.player.status).toBe('error');
+    await vi.waitFor(() => expect(reader.player.status).toBe('error'));
     expect(reader.statusText).toBe(reader.player.errorMessage);
     expect(reader.statusText).toMatch(/network/);
   });

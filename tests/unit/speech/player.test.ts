@@ -136,8 +136,7 @@ describe('Player', () => {
     player.play();
     player.nextSentence();
     engine.fail('synthesis-failed');
-    await settle();
-    expect(player.status).toBe('error');
+    await vi.waitFor(() => expect(player.status).toBe('error'));
     expect(player.errorMessage).toMatch(/speech engine failed/);
     const spoken = engine.spoken.length;
     await vi.advanceTimersByTimeAsync(60_000);
