@@ -86,14 +86,38 @@ function chooseBreak(text: string, contentStart: number, last: number): number {
   if (lastComma > 0) return lastComma;
   if (lastSpace > 0) return lastSpace;
   if (lastShortBreak > 0) return lastShortBreak;
-  // No break at all (a long word, a URL, text without spaces): cut, but never inside a character.
-  let cut = last;
-  while (cut > contentStart + 1 && extendsPrevious(text.charCodeAt(cut))) cut--;
-  if (isHighSurrogate(text.charCodeAt(cut - 1)) && isLowSurrogate(text.charCodeAt(cut))) {
+  // No break at all (a long word, a URL, text without spaces): cut between two characters as a
+  // reader sees them (a Thai or Devanagari vowel sign, a flag, an emoji with its skin tone).
+  const cut = lastGraphemeBoundary(text, contentStart, last);
+  if (cut > 0) return cut;
+  // One "character" longer than a chunk (marks piled on a letter): at least keep code points.
+  let point = last;
+  while (point > contentStart + 1 && extendsPrevious(text.charCodeAt(point))) point--;
+  if (isHighSurrogate(text.charCodeAt(point - 1)) && isLowSurrogate(text.charCodeAt(point))) {
     // Only one character fits and it is a surrogate pair: take it whole, or give up.
-    return cut + 1 <= last ? cut + 1 : -1;
+    return point + 1 <= last ? point + 1 : -1;
   }
-  return cut;
+  return point;
+}
+
+/** Grapheme clusters are looked for this far around a cut: longer ones are pathological. */
+const GRAPHEME_WINDOW = 64;
+
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/** The last grapheme boundary in (from, at], or -1: where a hard cut splits no character. */
+function lastGraphemeBoundary(text: string, from: number, at: number): number {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const windowStart = Math.max(from, at - GRAPHEME_WINDOW);
+  let boundary = -1;
+  for (const { index } of graphemeSegmenter.segment(
+    text.slice(windowStart, at + GRAPHEME_WINDOW),
+  )) {
+    const position = windowStart + index;
+    if (position > at) break;
+    if (position > from) boundary = position;
+  }
+  return boundary;
 }
 
 /**

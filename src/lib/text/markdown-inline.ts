@@ -14,11 +14,14 @@ const FOOTNOTE_REFERENCE = /\[\^[^\]]+\]/g;
 const AUTOLINK = /<(?:mailto:)?((?:https?|ftp):\/\/[^\s<>]+|[^\s<>@]+@[^\s<>@]+)>/gi;
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
-const STRONG = /(\*\*|__)(?=\S)(.*?\S)\1/g;
-const EMPHASIS_STAR = /\*(?=\S)(.*?\S)\*/g;
+// Emphasis never spans its own delimiter, so that an opener without a closer is given up at
+// the next delimiter rather than after a scan to the end of the line: "**a " repeated over
+// 80 KB took 1.2 s, each "**" trying every later one.
+const STRONG = /\*\*(?=\S)((?:[^*]|\*(?!\*))*?\S)\*\*|__(?=\S)((?:[^_]|_(?!_))*?\S)__/g;
+const EMPHASIS_STAR = /\*(?=\S)([^*]*?\S)\*/g;
 // Underscores inside words (snake_case) are not emphasis.
-const EMPHASIS_UNDERSCORE = /(^|[^\p{L}\p{N}_])_(?=\S)(.*?\S)_(?![\p{L}\p{N}_])/gu;
-const STRIKETHROUGH = /~~(?=\S)(.*?\S)~~/g;
+const EMPHASIS_UNDERSCORE = /(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu;
+const STRIKETHROUGH = /~~(?=\S)((?:[^~]|~(?!~))*?\S)~~/g;
 const SPACE_RUN = /\s+/g;
 
 /** Removes markup outside code spans. */
@@ -31,7 +34,7 @@ function stripMarkup(text: string): string {
     .replace(FOOTNOTE_REFERENCE, '')
     .replace(AUTOLINK, '$1')
     .replace(HTML_TAG, '')
-    .replace(STRONG, '$2')
+    .replace(STRONG, '$1$2')
     .replace(EMPHASIS_STAR, '$1')
     .replace(EMPHASIS_UNDERSCORE, '$1$2')
     .replace(STRIKETHROUGH, '$1');

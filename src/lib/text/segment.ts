@@ -3,7 +3,8 @@
 import type { Sentence } from './types';
 import { hasWordCharacter, isWhitespace } from './characters';
 import { chunkSentence } from './chunks';
-import { continuesSentence } from './sentence-boundaries';
+import { continuesSentence, scanParagraph } from './sentence-boundaries';
+import { extraSentenceStarts } from './extra-starts';
 
 export { MAX_CHUNK_LENGTH } from './chunks';
 
@@ -25,21 +26,68 @@ function sentenceSegmenter(lang: string | undefined): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * ICU's sentence iterator slows down on long text (a paragraph of 16,000 short sentences took
+ * 3.8 s, one of 8,000 took 1 s): a long paragraph is given to it in windows this long.
+ */
+const ICU_WINDOW = 4096;
+/** A boundary this near a window's end may depend on what follows: the next window starts there. */
+const ICU_WINDOW_MARGIN = 256;
+
+/** ICU's sentence boundaries inside text (not 0 nor text.length), in order. */
+function icuBoundaries(text: string, lang: string | undefined): number[] {
+  const segmenter = sentenceSegmenter(lang);
+  const boundaries: number[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const to = Math.min(text.length, from + ICU_WINDOW);
+    // The last window is read to its end; the others stop short of it, where ICU saw enough.
+    const trusted = to === text.length ? to - 1 : to - ICU_WINDOW_MARGIN;
+    let next = trusted;
+    for (const { index } of segmenter.segment(
+      from === 0 && to === text.length ? text : text.slice(from, to),
+    )) {
+      const at = from + index;
+      if (index === 0) continue;
+      if (at > trusted) break;
+      boundaries.push(at);
+      next = at;
+    }
+    // A window with no boundary (one long sentence) goes on from mid-sentence, which ICU
+    // treats as a start: harmless, as nothing before it is looked at again.
+    from = to === text.length ? to : next;
+  }
+  return boundaries;
+}
+
 /** Start offsets of the sentences of text: ICU's boundaries, corrected for speech. */
 function sentenceStarts(text: string, lang: string | undefined): number[] {
+  const scan = scanParagraph(text, lang);
+  // Starts ICU does not see, merged in order: each comes before the ICU boundaries after it.
+  const extra = extraSentenceStarts(text, scan.quotes);
+  extra.push(Infinity);
+  let nextExtra = 0;
   const starts = [0];
-  let sentenceStart = 0;
-  for (const { index } of sentenceSegmenter(lang).segment(text)) {
-    if (index === 0 || continuesSentence(text, index, sentenceStart)) continue;
-    // A sentence owns the whitespace after it (ICU sometimes hands it to the next one).
-    let start = index;
-    while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
-    if (start >= text.length) break;
-    if (start <= sentenceStart) continue;
-    starts.push(start);
-    sentenceStart = start;
+  for (const index of icuBoundaries(text, lang)) {
+    let forced = false;
+    for (let at = extra[nextExtra] ?? Infinity; at <= index; at = extra[++nextExtra] ?? Infinity) {
+      if (at < index) pushStart(text, starts, at);
+      else forced = true;
+    }
+    if (forced || !continuesSentence(scan, index, starts[starts.length - 1] ?? 0)) {
+      pushStart(text, starts, index);
+    }
   }
+  for (; nextExtra < extra.length - 1; nextExtra++) pushStart(text, starts, extra[nextExtra] ?? 0);
   return starts;
+}
+
+/** Starts a sentence at the first non-space character from `index`, if that is a new one. */
+function pushStart(text: string, starts: number[], index: number): void {
+  // A sentence owns the whitespace after it (ICU sometimes hands it to the next one).
+  let start = index;
+  while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
+  if (start < text.length && start > (starts[starts.length - 1] ?? 0)) starts.push(start);
 }
 
 /**

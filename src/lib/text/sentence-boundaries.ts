@@ -1,5 +1,6 @@
 // Corrections to ICU's sentence boundaries where they are wrong for speech. Each check looks at a
 // few characters around one boundary, so the cost per paragraph stays close to ICU's own.
+import { abbreviationRules, type AbbreviationRules } from './abbreviations';
 import {
   isAsciiDigit,
   isAsciiLetter,
@@ -8,102 +9,61 @@ import {
   hasWordCharacter,
   isWhitespace,
 } from './characters';
+import { CLOSING_QUOTES, QuoteTracker, STRAIGHT_QUOTE } from './quotes';
 
 const FULL_STOP = 0x2e;
 const QUESTION_MARK = 0x3f;
 const EXCLAMATION_MARK = 0x21;
 const HORIZONTAL_ELLIPSIS = 0x2026;
+const OPENING_PARENTHESIS = 0x28;
+const OPENING_BRACKET = 0x5b;
 
 /** Longest abbreviation looked for before a full stop ("messrs", "Ph.D"): bounds the scan. */
 const MAX_ABBREVIATION_LENGTH = 8;
 
-/** How a full stop after an abbreviation relates to the word that follows it. */
-type AbbreviationKind =
-  /** Titles and Latin abbreviations that are followed by a name or a clause: never a sentence end. */
-  | 'continues'
-  /** Abbreviations that introduce a number ("No. 12", "Jan. 2027", "p. 4"): no end before a digit. */
-  | 'before-number';
+/** A citation after a quotation ("“…” (Ortiz 2019, p. 4).") is looked for this far at most. */
+const MAX_CITATION_LENGTH = 120;
 
-// Abbreviations that are not listed (etc., Jr., Inc., a.m., p.m.) keep ICU's rule: no end before
-// a lowercase word, an end before a capitalised one. "at 5 p.m. Then we left" is two sentences;
-// the rare "at 5 p.m. Eastern" costs a pause, which is better than running two sentences together.
-const ABBREVIATIONS = new Map<string, AbbreviationKind>([
-  ...[
-    'mr',
-    'mrs',
-    'ms',
-    'mx',
-    'dr',
-    'prof',
-    'st',
-    'mt',
-    'ft',
-    'gen',
-    'col',
-    'capt',
-    'lt',
-    'sgt',
-    'cpl',
-    'maj',
-    'adm',
-    'cmdr',
-    'rep',
-    'sen',
-    'gov',
-    'rev',
-    'hon',
-    'pres',
-    'supt',
-    'messrs',
-    'mme',
-    'mlle',
-    'vs',
-    'v',
-    'cf',
-    'viz',
-  ].map((word): [string, AbbreviationKind] => [word, 'continues']),
-  ...[
-    'no',
-    'nos',
-    'nr',
-    'vol',
-    'fig',
-    'figs',
-    'p',
-    'pp',
-    'ch',
-    'art',
-    'sec',
-    'ca',
-    'approx',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
-  ].map((word): [string, AbbreviationKind] => [word, 'before-number']),
-]);
-
-/** Dotted abbreviations that keep ICU's rule although they contain inner full stops. */
+/** Dotted abbreviations that end a sentence before a capitalised word unless it opens a phrase. */
 const TIMES_OF_DAY = new Set(['a.m', 'p.m']);
+
+/** "By 7 a.m. Dr. Okafor had seen…": a time in a phrase that opens the sentence. */
+const OPENING_TIME_PHRASE = /^(?:by|at|until|till|before|after|from|since|around|about)\s\S+\s?$/i;
+
+/** A list item marker on its own ("1.", "a)", "2.)", "•"), which never ends a sentence. */
+const LONE_MARKER = /^(?:\d{1,3}|[a-zA-Z])(?:\.\)|[.)])$|^[•◦‣⁃▪●∙]$/;
+
+/** What the boundary checks of one paragraph share. */
+export interface ParagraphScan {
+  text: string;
+  rules: AbbreviationRules;
+  quotes: QuoteTracker;
+}
+
+/** Sets up the checks for one paragraph in a language. */
+export function scanParagraph(text: string, lang: string | undefined): ParagraphScan {
+  return { text, rules: abbreviationRules(lang), quotes: new QuoteTracker(text) };
+}
 
 /**
  * Decides whether ICU's sentence boundary at `boundary` should be dropped, i.e. the text before
  * it does not end a sentence. `sentenceStart` is where the current sentence began.
  */
-export function continuesSentence(text: string, boundary: number, sentenceStart: number): boolean {
+export function continuesSentence(
+  scan: ParagraphScan,
+  boundary: number,
+  sentenceStart: number,
+): boolean {
+  const { text } = scan;
   let last = boundary - 1;
   while (last >= sentenceStart && isWhitespace(text.charCodeAt(last))) last--;
   // Only whitespace since the last boundary: it belongs with the next sentence.
   if (last < sentenceStart) return true;
   const code = text.charCodeAt(last);
+  // "1." or "•" alone: the item's marker stays with its item.
+  if (last - sentenceStart < 4 && LONE_MARKER.test(text.slice(sentenceStart, last + 1))) {
+    return true;
+  }
 
   if (last === boundary - 1 && boundary < text.length) {
     // No space after the "end": ICU split inside a URL, an e-mail address or a file name
@@ -114,6 +74,18 @@ export function continuesSentence(text: string, boundary: number, sentenceStart:
     ) {
       return true;
     }
+    // 「本当？」と聞いた: a quotation's question or exclamation, then a particle, goes on.
+    if (CLOSING_QUOTES.has(code) && isHiragana(text.charCodeAt(boundary))) return true;
+  }
+
+  const next = firstNonSpace(text, boundary);
+  const nextCode = next < text.length ? text.charCodeAt(next) : -1;
+  if (
+    (nextCode === OPENING_PARENTHESIS || nextCode === OPENING_BRACKET) &&
+    isClosingQuote(code) &&
+    citationFollows(text, next)
+  ) {
+    return true;
   }
 
   if (
@@ -123,11 +95,10 @@ export function continuesSentence(text: string, boundary: number, sentenceStart:
       text.charCodeAt(last - 2) === FULL_STOP)
   ) {
     // "“Thanks to the efforts… And then we moved”": a trailing-off inside a quotation goes on.
-    return isInsideQuotation(text, sentenceStart, last);
+    return scan.quotes.isOpen(sentenceStart, last);
   }
 
-  const next = firstNonSpace(text, boundary);
-  if (code === FULL_STOP) return isAbbreviationBefore(text, last, next);
+  if (code === FULL_STOP) return isAbbreviationBefore(scan, sentenceStart, last, next);
   // ICU ends a sentence at every ? and !, but "He asked “why?” and left" goes on: a
   // lower-case word after them (and any closing quotes or brackets) continues the sentence.
   if (next < text.length && LOWER_CASE.test(text[next] ?? '')) {
@@ -147,6 +118,23 @@ function firstNonSpace(text: string, from: number): number {
   return i;
 }
 
+function isHiragana(code: number): boolean {
+  return code >= 0x3041 && code <= 0x309f;
+}
+
+function isClosingQuote(code: number): boolean {
+  return CLOSING_QUOTES.has(code) || code === STRAIGHT_QUOTE || code === 0x2019;
+}
+
+/** True if the bracket at `open` closes soon after, followed by a sentence's end. */
+function citationFollows(text: string, open: number): boolean {
+  const close = text.charCodeAt(open) === OPENING_PARENTHESIS ? ')' : ']';
+  const end = text.indexOf(close, open);
+  if (end < 0 || end - open > MAX_CITATION_LENGTH) return false;
+  const after = text.charCodeAt(firstNonSpace(text, end + 1));
+  return after === FULL_STOP || after === QUESTION_MARK || after === EXCLAMATION_MARK;
+}
+
 function isUrlCharacter(code: number): boolean {
   return (
     isAsciiLetter(code) ||
@@ -162,8 +150,35 @@ function isUrlCharacter(code: number): boolean {
   );
 }
 
-/** True if the full stop at `dot` ends an abbreviation that does not end a sentence here. */
-function isAbbreviationBefore(text: string, dot: number, next: number): boolean {
+function isCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? isAsciiUpper(code) : /\p{Lu}/u.test(text[at] ?? '');
+}
+
+/** The lowercased word that starts at `start` (ASCII letters and Latin-1 letters). */
+function wordAt(text: string, start: number): string {
+  const match = /^[\p{L}]+/u.exec(text.slice(start, start + 16));
+  return match ? match[0].toLowerCase() : '';
+}
+
+/** True if the full stop at `dot` ends an abbreviation or number that goes on here. */
+function isAbbreviationBefore(
+  scan: ParagraphScan,
+  sentenceStart: number,
+  dot: number,
+  next: number,
+): boolean {
+  const { text, rules } = scan;
+  const nextCode = next < text.length ? text.charCodeAt(next) : -1;
+
+  if (rules.ordinalStop && isAsciiDigit(text.charCodeAt(dot - 1))) {
+    // "am 12. Juni", "der 3. Versuch": an ordinal, unless the word after opens a sentence.
+    let start = dot - 1;
+    while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    return dot - start <= 3 && isWhitespace(before) && !rules.starters.has(wordAt(text, next));
+  }
+
   let start = dot;
   while (start > 0 && dot - start < MAX_ABBREVIATION_LENGTH) {
     const code = text.charCodeAt(start - 1);
@@ -173,11 +188,10 @@ function isAbbreviationBefore(text: string, dot: number, next: number): boolean 
   if (start === dot || !isAsciiLetter(text.charCodeAt(start))) return false;
   if (start > 0) {
     const before = text.charCodeAt(start - 1);
-    // Part of a longer word ("Zürich." or a word longer than any abbreviation): not one.
-    if (before === FULL_STOP || isAsciiDigit(before)) return false;
+    // Part of a longer word ("Zürich.", "example.org", a word longer than any abbreviation).
+    if (before === FULL_STOP || isAsciiDigit(before) || isAsciiLetter(before)) return false;
     if (before >= 0x80 && hasWordCharacter(text, start - 1, start)) return false;
   }
-  const nextCode = next < text.length ? text.charCodeAt(next) : -1;
 
   if (dot - start === 1) {
     const letter = text.charCodeAt(start);
@@ -186,30 +200,20 @@ function isAbbreviationBefore(text: string, dot: number, next: number): boolean 
   }
   const word = text.slice(start, dot).toLowerCase();
   if (word.includes('.')) {
-    // "U.S. Army", "Ph.D. — Updated", "e.g. Nurses": dotted abbreviations go on.
-    return !TIMES_OF_DAY.has(word);
+    // A domain ("example.org") has parts longer than an abbreviation's ("U.S", "Ph.D", "o.a").
+    if (word.split('.').some((part) => part.length > 2)) return false;
+    if (!isCapital(text, next)) return true;
+    if (TIMES_OF_DAY.has(word)) {
+      return OPENING_TIME_PHRASE.test(text.slice(sentenceStart, start));
+    }
+    // "U.S. Army" goes on; "the U.K. Nobody was surprised" ends.
+    return !rules.starters.has(wordAt(text, next));
   }
-  const kind = ABBREVIATIONS.get(word);
+  const kind = rules.abbreviations.get(word);
   if (kind === 'continues') return true;
   if (kind === 'before-number') return isAsciiDigit(nextCode) || isAsciiLower(nextCode);
   return false;
 }
 
-const OPENING_QUOTES = new Set([0x201c, 0x201e, 0xab, 0x300c, 0x300e]); // “ „ « 「 『
-const CLOSING_QUOTES = new Set([0x201d, 0xbb, 0x300d, 0x300f]); // ” » 」 』
-const STRAIGHT_QUOTE = 0x22;
-/** What may close a quoted or bracketed sentence end: the quotes above, and ’ ' ) ]. */
+/** What may close a quoted or bracketed sentence end: closing quotes, ’ ' ) ]. */
 const CLOSING_PUNCTUATION = new Set([...CLOSING_QUOTES, STRAIGHT_QUOTE, 0x2019, 0x27, 0x29, 0x5d]);
-
-/** True if a quotation opened in text[start, end) is still open at end. */
-function isInsideQuotation(text: string, start: number, end: number): boolean {
-  let depth = 0;
-  let straight = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (OPENING_QUOTES.has(code)) depth++;
-    else if (CLOSING_QUOTES.has(code)) depth = Math.max(0, depth - 1);
-    else if (code === STRAIGHT_QUOTE) straight++;
-  }
-  return depth > 0 || straight % 2 === 1;
-}

@@ -16,6 +16,13 @@ function splitsSurrogatePair(text: string, at: number): boolean {
   return /[\uD800-\uDBFF]/.test(text[at - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[at] ?? '');
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The offsets where a grapheme cluster (a character as a reader sees it) starts in text. */
+function graphemeStarts(text: string): Set<number> {
+  return new Set([...graphemes.segment(text)].map(({ index }) => index));
+}
+
 /** Every way in which sentences break the segmentation contract for text; [] if none. */
 function violations(text: string, sentences: Sentence[]): string[] {
   const found: string[] = [];
@@ -87,6 +94,16 @@ const WORDS = [
   'e\u0301',
   '2:30',
   '81-year-old',
+  '1.',
+  '2)',
+  '3.)',
+  'a.',
+  'b)',
+  '•',
+  '⁃',
+  '„',
+  '“',
+  '[12]',
 ];
 const PUNCTUATION = [
   '.',
@@ -145,6 +162,30 @@ function holdsFor(text: fc.Arbitrary<string>): void {
     { numRuns: RUNS },
   );
 }
+
+/** Words in scripts whose characters are several code points, run together past a chunk. */
+const CLUSTERS = ['ที่', 'น้ำ', 'क्षि', 'स्त्री', '👍🏽', '🇫🇷', '👩‍👩‍👧', 'e\u0301\u0302'];
+
+describe('a forced cut', () => {
+  it('never splits a grapheme cluster (Thai and Devanagari signs, skin tones, flags)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...CLUSTERS), { minLength: 60, maxLength: 300 }),
+        fc.nat({ max: 3 }),
+        (clusters, offset) => {
+          const text = 'x'.repeat(offset) + clusters.join('');
+          const starts = graphemeStarts(text);
+          for (const sentence of segmentParagraph(text)) {
+            for (const chunk of sentence.chunks) {
+              expect(starts.has(chunk.start), `chunk at ${chunk.start}`).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: Math.min(RUNS, 200) },
+    );
+  });
+});
 
 describe('segmentation invariants', () => {
   it('hold for arbitrary Unicode strings', () => {

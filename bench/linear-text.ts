@@ -1,0 +1,126 @@
+// Text that used to take quadratic time: each input beside its double, timed in the same run.
+// Linear work doubles (ratio ≈ 2); quadratic work quadruples. Run: npx tsx bench/linear-text.ts
+import { pathToFileURL } from 'node:url';
+import { splitBlocks } from '../src/lib/text/paragraphs';
+import { segmentParagraph } from '../src/lib/text/segment';
+
+/** Doubling the input may at most multiply the time by this (2 is linear, with some slack). */
+const TARGET_RATIO = 2.2;
+/** Timed repetitions of each measurement; the best one counts. */
+const REPETITIONS = 7;
+/** Runs in one timing: a few milliseconds alone are at the mercy of the collector. */
+const RUNS_PER_TIMING = 8;
+
+interface Case {
+  name: string;
+  /** The input of the given size (in repetitions of its unit). */
+  make: (units: number) => string;
+  units: number;
+  run: (text: string) => unknown;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'ellipses in an open quotation (388 KB)',
+    make: (units) => `“${'and then... '.repeat(units)}`,
+    units: 32_300,
+    run: (text) => segmentParagraph(text, 'en'),
+  },
+  {
+    name: '“…” ellipses in an open quotation',
+    make: (units) => `“${'and then… Then '.repeat(units)}`,
+    units: 25_000,
+    run: (text) => segmentParagraph(text, 'en'),
+  },
+  {
+    name: 'Markdown "**a " unclosed (80 KB)',
+    make: (units) => '**a '.repeat(units),
+    units: 20_000,
+    run: (text) => splitBlocks(text, 'markdown'),
+  },
+  {
+    name: 'Markdown "__a " unclosed',
+    make: (units) => '__a '.repeat(units),
+    units: 20_000,
+    run: (text) => splitBlocks(text, 'markdown'),
+  },
+  {
+    name: 'Markdown "*a " and "_a " unclosed',
+    make: (units) => '*a _a '.repeat(units),
+    units: 13_000,
+    run: (text) => splitBlocks(text, 'markdown'),
+  },
+  {
+    name: 'Markdown "~~a " unclosed',
+    make: (units) => '~~a '.repeat(units),
+    units: 20_000,
+    run: (text) => splitBlocks(text, 'markdown'),
+  },
+  {
+    name: 'an inline list of 1. 2. 3. items',
+    make: (units) => Array.from({ length: units }, (_, i) => `${(i % 999) + 1}. An item`).join(' '),
+    units: 20_000,
+    run: (text) => segmentParagraph(text, 'en'),
+  },
+];
+
+/** Node's collector, when run with --expose-gc (npm run bench does). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
+
+/** Best times of two runs, measured in turns so that both see the same state of the machine. */
+function bestMilliseconds(first: () => unknown, second: () => unknown): [number, number] {
+  first();
+  second();
+  const best: [number, number] = [Infinity, Infinity];
+  for (let i = 0; i < REPETITIONS; i++) {
+    for (const [slot, run] of [first, second].entries()) {
+      // A collection left over from the other input would be billed to this one.
+      collectGarbage();
+      const started = performance.now();
+      for (let j = 0; j < RUNS_PER_TIMING; j++) run();
+      best[slot] = Math.min(best[slot] ?? Infinity, performance.now() - started);
+    }
+  }
+  return best;
+}
+
+export interface LinearResult {
+  name: string;
+  kilobytes: number;
+  singleMs: number;
+  doubleMs: number;
+  ratio: number;
+}
+
+/** Times each case at its size and at twice its size. */
+export function runLinearTextBench(): LinearResult[] {
+  return CASES.map(({ name, make, units, run }) => {
+    const single = make(units);
+    const double = make(units * 2);
+    const [singleMs, doubleMs] = bestMilliseconds(
+      () => run(single),
+      () => run(double),
+    );
+    return {
+      name,
+      kilobytes: single.length / 1024,
+      singleMs,
+      doubleMs,
+      ratio: doubleMs / Math.max(singleMs, 0.01),
+    };
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let over = 0;
+  for (const result of runLinearTextBench()) {
+    const verdict = result.ratio <= TARGET_RATIO ? 'OK' : 'OVER';
+    if (verdict === 'OVER') over++;
+    console.log(
+      `${result.name}: ${result.kilobytes.toFixed(0)} KB ${result.singleMs.toFixed(1)} ms, ` +
+        `doubled ${result.doubleMs.toFixed(1)} ms, ratio ${result.ratio.toFixed(2)} ` +
+        `(target ≤ ${TARGET_RATIO}): ${verdict}`,
+    );
+  }
+  if (over > 0) process.exitCode = 1;
+}

@@ -1,0 +1,148 @@
+// The sentence kinds a careful narrator gets right (issue 13): each case as a listener hears it,
+// one utterance per sentence, so a wrong cut is a pause in the middle of a thought, and a
+// missed one runs two thoughts together.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/lib/text/segment';
+
+describe('an abbreviation at the end of a sentence', () => {
+  it.each([
+    [
+      'She moved to the U.K. Nobody was surprised.',
+      ['She moved to the U.K.', 'Nobody was surprised.'],
+    ],
+    ['He works for the U.S. They pay well.', ['He works for the U.S.', 'They pay well.']],
+    [
+      'She went home at 4 p.m. Dr. Chen took over.',
+      ['She went home at 4 p.m.', 'Dr. Chen took over.'],
+    ],
+    [
+      'We bought pens, paper, etc. The shop was closed.',
+      ['We bought pens, paper, etc.', 'The shop was closed.'],
+    ],
+  ])('%s', (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+
+  it.each([
+    'She joined the U.K. government in May.',
+    'The U.S. Army arrived in May.',
+    'By 7 a.m. Dr. Okafor had seen ten patients.',
+    'By 7 a.m. the ward was full.',
+  ])('keeps one sentence: %s', (text) => {
+    expect(splitSentences(text)).toEqual([text]);
+  });
+});
+
+describe('list items', () => {
+  it.each([
+    ['1.', 'Bring these: 1. A map of the town 2. A torch 3. Water for the day'],
+    ['1)', 'Bring these: 1) A map of the town 2) A torch 3) Water for the day'],
+    ['1.)', 'Bring these: 1.) A map of the town 2.) A torch 3.) Water for the day'],
+    ['a.', 'Bring these: a. A map of the town b. A torch c. Water for the day'],
+    ['•', 'Bring these: • A map of the town • A torch • Water for the day'],
+    ['⁃', 'Bring these: ⁃ A map of the town ⁃ A torch ⁃ Water for the day'],
+  ])('inline items marked %s are one sentence each, the marker with its item', (marker, text) => {
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(4);
+    expect(sentences[1]).toMatch(
+      new RegExp(`^${marker.replace(/[.)]/g, '\\$&')}\\s*A map of the town$`),
+    );
+    expect(sentences[3]).toMatch(/Water for the day$/);
+  });
+
+  it.each([
+    ['1.', '1. Preheat the oven\n2. Mix the flour\n3. Bake it for an hour'],
+    ['1)', '1) Preheat the oven\n2) Mix the flour\n3) Bake it for an hour'],
+    ['•', '• Preheat the oven\n• Mix the flour\n• Bake it for an hour'],
+  ])('items one per line marked %s are one sentence each', (_, text) => {
+    expect(splitSentences(text)).toEqual(text.split('\n'));
+  });
+
+  it('never leaves a marker on its own', () => {
+    for (const text of ['1. First.\n2. Second.', 'Do this. 2. Then that.', 'a. One. b. Two.']) {
+      for (const sentence of splitSentences(text)) {
+        expect(sentence).not.toMatch(/^(\d+|[a-z])[.)]+$/);
+      }
+    }
+  });
+});
+
+describe('names, numbers and addresses', () => {
+  it.each([
+    'We met Mary J. Blige backstage.',
+    'It is No. 5 on the list.',
+    'It is N°. 5 on the list.',
+    'Version 1.2.3 fixed it and 10.0.0.1 answered.',
+  ])('keeps one sentence: %s', (text) => {
+    expect(splitSentences(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['Write to ada@example.org. She answers.', ['Write to ada@example.org.', 'She answers.']],
+    [
+      'It is at https://example.com/a/b. Go there.',
+      ['It is at https://example.com/a/b.', 'Go there.'],
+    ],
+    ['See example.com. It has more.', ['See example.com.', 'It has more.']],
+  ])('an address that ends a sentence ends it: %s', (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
+describe('quotations and citations', () => {
+  it('keeps a citation after a closing quotation with its sentence', () => {
+    const text =
+      '“Speech is silver,” she wrote. “Silence is golden” (Ortiz 2019, p. 4). Then she left.';
+    expect(splitSentences(text)).toEqual([
+      '“Speech is silver,” she wrote.',
+      '“Silence is golden” (Ortiz 2019, p. 4).',
+      'Then she left.',
+    ]);
+  });
+
+  it('keeps a citation after a quotation that ends with a stop', () => {
+    expect(splitSentences('“It works.” (Ortiz 2019, p. 4). Then she left.')).toEqual([
+      '“It works.” (Ortiz 2019, p. 4).',
+      'Then she left.',
+    ]);
+  });
+});
+
+describe('ellipses', () => {
+  it.each([
+    'He said... well, nothing at all.',
+    'He said… well, nothing at all.',
+    'He said . . . well, nothing at all.',
+  ])('inside a sentence an ellipsis is a pause: %s', (text) => {
+    expect(splitSentences(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['It faded... Then the lights came on.', ['It faded...', 'Then the lights came on.']],
+    ['It faded… Then the lights came on.', ['It faded…', 'Then the lights came on.']],
+    ['It faded . . . Then the lights came on.', ['It faded . . .', 'Then the lights came on.']],
+  ])('before a new capitalised sentence an ellipsis ends one: %s', (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
+describe('other languages', () => {
+  it.each([
+    ['de', 'Am 12. Juni kam Hr. Müller z. B. mit Dr. Weber. Dann ging er.', 2],
+    ['de', 'Er sagte: „Es geht.“ Dann ging er.', 2],
+    ['de', 'Das ist der 3. Versuch. Er klappt.', 2],
+    ['es', 'El Sr. García y la Sra. López llegaron a las 5. Luego se fueron.', 2],
+    ['es', 'Vive en la pág. 12 del libro, según el Dr. Ruiz. Luego se fue.', 2],
+    ['fr', 'M. Dupont et Mme Martin sont venus. Ensuite ils sont partis.', 2],
+    ['fr', 'Il a dit : « Je viens. » Puis il est parti.', 2],
+    ['it', 'Il sig. Rossi e il dott. Bianchi sono arrivati. Poi sono partiti.', 2],
+    ['ru', 'Это т. е. пример, см. стр. 5 и т. д. Потом ушли.', 2],
+    ['ru', 'Он сказал: «Я иду». Потом ушёл.', 2],
+    ['nl', 'Dhr. Jansen en mevr. De Vries kwamen o.a. vandaag. Toen gingen ze.', 2],
+    ['ar', 'ذهب إلى السوق. ثم عاد إلى البيت؟ نعم!', 3],
+    ['zh', '他去了市场。然后回家了！你呢？', 3],
+    ['ja', '彼は市場に行った。それから家に帰った！「本当？」と聞いた。', 3],
+  ])('%s: %s', (lang, text, count) => {
+    expect(splitSentences(text, lang)).toHaveLength(count);
+  });
+});
