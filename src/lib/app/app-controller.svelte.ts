@@ -126,6 +126,8 @@ export class AppController {
 
   #open(article: Article, id: string | null, place?: { block: number; offset: number }): void {
     this.reader.open(article, place);
+    // The listener's default; an article with a choice of its own applies it after.
+    this.reader.player.readEverything = this.reader.preferences.readEverything;
     this.articleId = id;
     this.missing = false;
     this.#showingSample = false;
@@ -173,6 +175,9 @@ export class AppController {
         const { record, article } = opened;
         // A finished article opens at its start, ready to be heard again.
         this.#open(article, record.id, record.finished ? undefined : record.position);
+        if (record.readEverything !== undefined) {
+          this.reader.player.readEverything = record.readEverything;
+        }
         return;
       }
     }

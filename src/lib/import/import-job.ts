@@ -2,6 +2,7 @@
 // fingerprint. Plain data in and out (it crosses to and from a worker); no DOM.
 import { contentHash } from '../library/content-hash';
 import type { ArticleFormat } from '../library/types';
+import { markClutter } from '../text/clutter';
 import type { Block } from '../text/types';
 import { isHtmlFile } from './file-kinds';
 import {
@@ -88,7 +89,6 @@ async function importOf(
 function plain(result: ImportResult): ImportJobResult {
   if (!result.ok) return result;
   const { article, format } = result;
-  const blocks = [...article.blocks];
   return {
     ok: true,
     article: {
@@ -96,9 +96,11 @@ function plain(result: ImportResult): ImportJobResult {
       lang: article.lang,
       source: article.source,
       format,
-      blocks,
-      // Here, not on the page: a 10 MB text takes a noticeable moment to fingerprint.
-      contentHash: contentHash(blocks),
+      // Lines of the page that are not the article are marked, to be shown dimmed and skipped.
+      blocks: markClutter(article.blocks),
+      // Here, not on the page: a 10 MB text takes a noticeable moment to fingerprint. Of the
+      // text alone: what is taken for clutter may change between versions.
+      contentHash: contentHash(article.blocks),
     },
   };
 }

@@ -1,5 +1,5 @@
 // Reading an exported library file: every field checked before anything is imported.
-import type { Block, BlockKind } from '../text/types';
+import type { Block, BlockKind, ClutterKind } from '../text/types';
 import type {
   ArticleFormat,
   ExportedArticle,
@@ -154,10 +154,20 @@ function readArticle(value: unknown, number: number): ExportedArticle {
     finished,
     contentHash,
     blocks,
+    // The listener's choice to hear this article's clutter; a wrong value means no choice.
+    ...(typeof value.readEverything === 'boolean' ? { readEverything: value.readEverything } : {}),
   };
 }
 
 /** The blocks copied clean, or undefined if any is missing or wrong. */
+const CLUTTER_KINDS: ReadonlySet<string> = new Set<ClutterKind>([
+  'related',
+  'advertisement',
+  'newsletter',
+  'share',
+  'promotion',
+]);
+
 /** A BCP 47 language tag's shape: "de", "zh-Hant", "pt-BR". */
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -166,11 +176,16 @@ function readBlocks(value: unknown): Block[] | undefined {
   const blocks: Block[] = [];
   for (const item of value) {
     if (!isObject(item)) return undefined;
-    const { kind, text, level, lang } = item;
+    const { kind, text, level, lang, clutter } = item;
     if (typeof kind !== 'string' || !BLOCK_KINDS.has(kind) || !isText(text)) return undefined;
-    // A block's own language is kept when it looks like a language tag; anything else is
-    // dropped (the block is then read in the article's language) rather than refusing.
-    const own = typeof lang === 'string' && LANGUAGE_TAG.test(lang) ? { lang } : {};
+    // A block's own language is kept when it looks like a language tag, and what clutter it
+    // is when it is a kind Aloud knows; anything else is dropped rather than refusing.
+    const own = {
+      ...(typeof lang === 'string' && LANGUAGE_TAG.test(lang) ? { lang } : {}),
+      ...(typeof clutter === 'string' && CLUTTER_KINDS.has(clutter)
+        ? { clutter: clutter as ClutterKind }
+        : {}),
+    };
     if (kind !== 'heading') {
       // A level on a paragraph means nothing; it is dropped rather than refusing the file.
       blocks.push({ kind: kind as BlockKind, text, ...own });

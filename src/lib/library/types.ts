@@ -46,6 +46,8 @@ export interface ArticleRecord {
   url?: string;
   /** Only on a link kept without its text (no blocks): why it could not be fetched. */
   waiting?: FetchFailure;
+  /** The listener's choice for this article: read its clutter too, or not (else the default). */
+  readEverything?: boolean;
 }
 
 /** An article's blocks as they were shown, stored apart from its record. */
@@ -81,6 +83,7 @@ export interface StoredPreferences {
   rate?: unknown;
   voiceByLanguage?: unknown;
   singleKeyShortcuts?: unknown;
+  readEverything?: unknown;
 }
 
 /** An article with its blocks, as an export holds it. */

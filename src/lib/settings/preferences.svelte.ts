@@ -8,6 +8,8 @@ export class Preferences {
   voiceByLanguage = $state<Record<string, string>>({});
   /** Single-key shortcuts can be turned off (WCAG 2.1.4): they can clash with speech input. */
   singleKeyShortcuts = $state(true);
+  /** Read the page's clutter (related links, promotions) in articles with no choice of their own. */
+  readEverything = $state(false);
   #store: PreferencesStore | null;
 
   constructor(store: PreferencesStore | null = null) {
@@ -34,13 +36,21 @@ export class Preferences {
     this.#save();
   }
 
+  setReadEverything(read: boolean): void {
+    this.readEverything = read;
+    this.#save();
+  }
+
   /**
    * Takes stored values (a visit's start, or a library import): each value of the right type
    * replaces the current one; anything else (a damaged or foreign entry) is ignored.
    */
   apply(stored: unknown): void {
     if (!stored || typeof stored !== 'object') return;
-    const { rate, voiceByLanguage, singleKeyShortcuts } = stored as Record<string, unknown>;
+    const { rate, voiceByLanguage, singleKeyShortcuts, readEverything } = stored as Record<
+      string,
+      unknown
+    >;
     if (typeof rate === 'number') this.rate = clampRate(rate);
     if (voiceByLanguage && typeof voiceByLanguage === 'object' && !Array.isArray(voiceByLanguage)) {
       this.voiceByLanguage = Object.fromEntries(
@@ -50,6 +60,7 @@ export class Preferences {
       );
     }
     if (typeof singleKeyShortcuts === 'boolean') this.singleKeyShortcuts = singleKeyShortcuts;
+    if (typeof readEverything === 'boolean') this.readEverything = readEverything;
   }
 
   #save(): void {
@@ -57,6 +68,7 @@ export class Preferences {
       rate: this.rate,
       voiceByLanguage: { ...this.voiceByLanguage },
       singleKeyShortcuts: this.singleKeyShortcuts,
+      readEverything: this.readEverything,
     });
   }
 }

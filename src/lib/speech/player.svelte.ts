@@ -79,6 +79,11 @@ export class Player {
   sleepAt = $state<'sentence' | 'paragraph' | 'article' | null>(null);
   /** Told when reading stopped for the sleep timer. */
   onSleep: (() => void) | null = null;
+  /**
+   * Reads the page's clutter too ("Read everything"): otherwise blocks marked as clutter
+   * (a related link, a promotion) are passed over by reading on, by moves and by time left.
+   */
+  readEverything = $state(false);
   /** The page is in the background (another app, the lock screen). */
   #away = false;
   /** The system, not the person, stopped reading while the page was away. */
@@ -125,9 +130,10 @@ export class Player {
     if (!article) return 0;
     if (this.status === 'ended') return 0;
     const done = article.charactersBefore(this.paragraph) + (this.currentSentence?.start ?? 0);
+    const skipped = this.readEverything ? 0 : article.clutterAfter(this.paragraph);
     // At the pace the voice reading was heard to speak, else the usual one.
     return estimateSeconds(
-      article.totalCharacters - done,
+      article.totalCharacters - done - skipped,
       this.rate,
       this.#paces[this.voice?.id ?? ''],
     );
@@ -230,6 +236,10 @@ export class Player {
       this.sentence = 0;
       this.#moves++;
     }
+    if (this.status === 'idle' || this.status === 'ended') {
+      // A fresh start passes over clutter at the top; a place the person chose is read.
+      this.paragraph = Math.max(0, this.#readable(this.paragraph, 1));
+    }
     this.#chunk = 0;
     this.#stallRetries = 0;
     this.#speakCurrent();
@@ -262,10 +272,11 @@ export class Player {
   nextSentence(): void {
     const article = this.article;
     if (!article) return;
+    const next = this.#readable(this.paragraph + 1, 1);
     if (this.sentence + 1 < article.sentences(this.paragraph).length) {
       this.#moveTo(this.paragraph, this.sentence + 1);
-    } else if (this.paragraph + 1 < article.length) {
-      this.#moveTo(this.paragraph + 1, 0);
+    } else if (next >= 0) {
+      this.#moveTo(next, 0);
     }
   }
 
@@ -277,24 +288,39 @@ export class Player {
       this.#moveTo(this.paragraph, this.sentence);
     } else if (this.sentence > 0) {
       this.#moveTo(this.paragraph, this.sentence - 1);
+    } else if (this.#readable(this.paragraph - 1, -1) >= 0) {
+      const paragraph = this.#readable(this.paragraph - 1, -1);
+      this.#moveTo(paragraph, Math.max(0, article.sentences(paragraph).length - 1));
     } else if (this.paragraph > 0) {
-      const previous = article.sentences(this.paragraph - 1).length;
-      this.#moveTo(this.paragraph - 1, Math.max(0, previous - 1));
+      this.#moveTo(this.paragraph, 0);
     } else {
       this.#moveTo(0, 0);
     }
   }
 
   nextParagraph(): void {
-    const article = this.article;
-    if (article && this.paragraph + 1 < article.length) this.#moveTo(this.paragraph + 1, 0);
+    const next = this.#readable(this.paragraph + 1, 1);
+    if (next >= 0) this.#moveTo(next, 0);
   }
 
   /** Back to the paragraph before, or, once into this one, to its start. */
   previousParagraph(): void {
     if (!this.article) return;
     const atStart = this.sentence === 0 && !this.#pastThreshold();
-    this.#moveTo(atStart ? Math.max(0, this.paragraph - 1) : this.paragraph, 0);
+    const previous = this.#readable(this.paragraph - 1, -1);
+    this.#moveTo(atStart && previous >= 0 ? previous : this.paragraph, 0);
+  }
+
+  /**
+   * The first block from `index` on, going by `step`, that is read: every block when reading
+   * everything, else every block but the page's clutter. -1 when there is none.
+   */
+  #readable(index: number, step: 1 | -1): number {
+    const blocks = this.article?.blocks ?? [];
+    for (let i = index; i >= 0 && i < blocks.length; i += step) {
+      if (this.readEverything || !blocks[i]?.clutter) return i;
+    }
+    return -1;
   }
 
   /** Starts reading at the start of a paragraph. */
@@ -306,8 +332,9 @@ export class Player {
     this.#moves++;
     if (this.status === 'playing') this.#restartSentence();
     else {
-      // Quietly: from 'ended', play() would go back to the start; 'playing' is announced next.
-      if (this.status === 'ended') this.#status = 'paused';
+      // Quietly: from 'ended' or 'idle', play() would start from the top (or the first block
+      // that is read), not here; 'playing' is announced next.
+      if (this.status === 'ended' || this.status === 'idle') this.#status = 'paused';
       this.play();
     }
   }
@@ -476,13 +503,14 @@ export class Player {
       return;
     }
     const paragraphDone = this.sentence + 1 >= sentences.length;
-    if (paragraphDone && this.paragraph + 1 >= article.length) {
+    const next = paragraphDone ? this.#readable(this.paragraph + 1, 1) : this.paragraph;
+    if (next < 0) {
       this.#finish();
       return;
     }
     this.#chunk = 0;
     if (paragraphDone) {
-      this.paragraph++;
+      this.paragraph = next;
       this.sentence = 0;
     } else {
       this.sentence++;

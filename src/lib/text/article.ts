@@ -31,6 +31,8 @@ export class Article {
   #sentences = new Map<number, Sentence[]>();
   /** #startOf[i] = characters in the blocks before block i; built on first use. */
   #startOf: Float64Array | null = null;
+  /** The indexes of the blocks that are the page's clutter (few); built on first use. */
+  #clutter: number[] | null = null;
 
   constructor(
     blocks: readonly Block[],
@@ -66,6 +68,14 @@ export class Article {
   charactersBefore(index: number): number {
     const startOf = this.#starts();
     return startOf[Math.max(0, Math.min(index, this.blocks.length))] ?? 0;
+  }
+
+  /** Characters of the clutter blocks after block `index`: what skipping them leaves unread. */
+  clutterAfter(index: number): number {
+    this.#clutter ??= this.blocks.flatMap((block, i) => (block.clutter ? [i] : []));
+    let total = 0;
+    for (const i of this.#clutter) if (i > index) total += this.blocks[i]?.text.length ?? 0;
+    return total;
   }
 
   get totalCharacters(): number {

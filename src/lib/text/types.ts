@@ -20,6 +20,12 @@ export interface Sentence extends Span {
  */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'code' | 'quote' | 'caption';
 
+/**
+ * Page furniture found around an article (see clutter.ts): a link to another story, an
+ * advertisement, a newsletter or share prompt, a closing promotion.
+ */
+export type ClutterKind = 'related' | 'advertisement' | 'newsletter' | 'share' | 'promotion';
+
 /** A paragraph-level block of an article: its clean text (no markup), already trimmed, never empty. */
 export interface Block {
   kind: BlockKind;
@@ -28,4 +34,6 @@ export interface Block {
   level?: number;
   /** The block's language (BCP 47), only where it clearly differs from the article's. */
   lang?: string;
+  /** Not the article's text but the page's: shown dimmed, not read unless asked for. */
+  clutter?: ClutterKind;
 }

@@ -92,6 +92,20 @@ describe('parseLibraryFile', () => {
     expect(parseLibraryFile(JSON.stringify(data))).toEqual({ ok: true, file: libraryFile() });
   });
 
+  it('keeps which blocks are page clutter, and drops a kind of clutter it does not know', () => {
+    const data = JSON.parse(JSON.stringify(libraryFile())) as {
+      articles: { blocks: Record<string, unknown>[] }[];
+    };
+    const blocks = data.articles[0]!.blocks;
+    blocks[1]!.clutter = 'promotion';
+    blocks[0]!.clutter = 'a banner';
+    const parsed = parseLibraryFile(JSON.stringify(data));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const [first, second] = parsed.file.articles[0]!.blocks;
+    expect(second?.clutter).toBe('promotion');
+    expect(first).not.toHaveProperty('clutter');
+  });
+
   it('gives no preferences when the file has none', () => {
     const withoutPreferences: Partial<LibraryFile> = libraryFile();
     delete withoutPreferences.preferences;

@@ -136,7 +136,11 @@ describe('preferences kept in the library, from the first start after the upgrad
     preferences.setRate(1.2);
 
     await vi.waitFor(async () =>
-      expect(await store.getSetting(PREFERENCES_SETTING)).toEqual({ ...OLD_CHOICES, rate: 1.2 }),
+      expect(await store.getSetting(PREFERENCES_SETTING)).toEqual({
+        ...OLD_CHOICES,
+        rate: 1.2,
+        readEverything: false,
+      }),
     );
     expect(legacy.map.size).toBe(0);
     const nextVisit = await preferencesAtStart(legacy);

@@ -539,3 +539,77 @@ describe('Player, at each voice’s own pace', () => {
     expect(player.status).toBe('playing');
   });
 });
+
+describe('the page’s clutter', () => {
+  /** An article whose first block and the two after its second are clutter. */
+  function withClutter(): Article {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Advertisement', clutter: 'advertisement' as const },
+      { kind: 'paragraph' as const, text: 'The story begins. It goes on.' },
+      { kind: 'paragraph' as const, text: 'Read More: Another Story', clutter: 'related' as const },
+      { kind: 'paragraph' as const, text: 'Another Story Headline', clutter: 'related' as const },
+      { kind: 'paragraph' as const, text: 'The story ends.' },
+      { kind: 'paragraph' as const, text: 'Join as a VIP Member', clutter: 'promotion' as const },
+    ];
+    return new Article(blocks, { source: 'test', lang: 'en' });
+  }
+
+  function readAll(engine: FakeEngine): void {
+    for (let i = 0; i < 20 && engine.current; i++) engine.finish();
+  }
+
+  it('is passed over by reading on, from the first block that is the article to its end', () => {
+    const { engine, player } = setup();
+    player.load(withClutter());
+    player.play();
+    readAll(engine);
+    expect(engine.texts).toEqual(['The story begins.', 'It goes on.', 'The story ends.']);
+    expect(player.status).toBe('ended');
+  });
+
+  it('is read with everything else when the listener asks for everything', () => {
+    const { engine, player } = setup();
+    player.load(withClutter());
+    player.readEverything = true;
+    player.play();
+    readAll(engine);
+    expect(engine.texts).toHaveLength(7);
+    expect(engine.texts).toContain('Read More: Another Story');
+  });
+
+  it('is passed over by next and previous paragraph and sentence', () => {
+    const { player } = setup();
+    player.load(withClutter());
+    player.moveQuietly({ paragraph: 1, sentence: 1 });
+    player.nextSentence();
+    expect(player.paragraph).toBe(4);
+    player.previousSentence();
+    expect([player.paragraph, player.sentence]).toEqual([1, 1]);
+    player.nextParagraph();
+    expect(player.paragraph).toBe(4);
+    player.nextParagraph();
+    expect(player.paragraph).toBe(4);
+    player.previousParagraph();
+    expect(player.paragraph).toBe(1);
+    player.previousParagraph();
+    expect(player.paragraph).toBe(1);
+  });
+
+  it('is read when the listener chooses it (a click on it)', () => {
+    const { engine, player } = setup();
+    player.load(withClutter());
+    player.playFrom(2);
+    expect(engine.current?.request.text).toBe('Read More: Another Story');
+  });
+
+  it('is left out of the time left', () => {
+    const { player } = setup();
+    player.load(withClutter());
+    player.moveQuietly({ paragraph: 1, sentence: 0 });
+    const skipping = player.secondsLeft;
+    player.readEverything = true;
+    expect(player.secondsLeft).toBeGreaterThan(skipping);
+    const storyLeft = 'The story begins. It goes on.The story ends.'.length;
+    expect(skipping).toBeCloseTo(estimateSeconds(storyLeft, 1), 5);
+  });
+});
