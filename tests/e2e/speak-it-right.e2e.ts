@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectNoViolations } from './support/axe';
 import { readFixture } from './support/fixtures';
-import { openAloud, pasteArticle, setSpeed, status } from './support/reader-page';
+import {
+  currentSentence,
+  openAloud,
+  pasteArticle,
+  progressLine,
+  setSpeed,
+  status,
+} from './support/reader-page';
 import { readSpeechLog, waitForSpokenText } from './support/speech-log';
 
 /** The seed news article: its lines 8–9 (a related link) and 17–19 (a promotion) are not the article. */
@@ -85,5 +93,115 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, `showing skipped lines (${colorScheme})`);
     await readEverything(page).click();
     await expectNoViolations(page, `reading everything (${colorScheme})`);
+  });
+}
+
+/** Our own fixture of what a voice says wrong when given the text as it is shown. */
+const EAR_FIXTURE = readFileSync(
+  new URL('../fixtures/articles/speak-for-the-ear.txt', import.meta.url),
+  'utf8',
+);
+
+test('abbreviations, addresses, citations and emoji are said for the ear, and shown as written', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAloud(page);
+  await pasteArticle(page, EAR_FIXTURE);
+  await setSpeed(page, 3);
+  await page.getByRole('button', { name: 'Play' }).click();
+  // The highlight is on the characters shown while the voice says them its way.
+  await waitForSpokenText(page, 'Senator Warren', { until: 'started' });
+  await expect(currentSentence(page)).toHaveText(
+    'Sen. Warren met Gov. Hochul in St. Louis on Tuesday.',
+  );
+  await expect(status(page)).toHaveText('Finished reading', { timeout: 90_000 });
+  const texts = (await readSpeechLog(page)).map((utterance) => utterance.text);
+  expect(texts).toEqual([
+    'Senator Warren met Governor Hochul in Saint Louis on Tuesday.',
+    'It was Smith versus Jones, number 5 on the list, approximately 40 minutes long.',
+    'Read the report at a link to example.com before Friday.',
+    'Questions go to press.office at example.org, and nowhere else .',
+  ]);
+  await expect(paragraph(page, 1)).toHaveText(
+    'It was Smith vs. Jones, No. 5 on the list, approx. 40 minutes long.[12]',
+  );
+});
+
+/** Opens the rules dialog from the speech settings. */
+async function openRules(page: Page) {
+  await page.getByRole('button', { name: 'Voice and speed' }).click();
+  await page.getByRole('button', { name: 'Pronunciation and skip rules…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'How things are said' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('a pronunciation rule changes what is said, not what is shown; a skip rule silences its text; Hear it leaves the place alone', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAloud(page);
+  await pasteArticle(
+    page,
+    'The GIF loops (Photo: J. Smith/AP) all day.\n\nA second paragraph follows it.\n\nAnd a third one ends it.',
+  );
+  await setSpeed(page, 3);
+  // Reading stands at the second paragraph.
+  await page.keyboard.press('n');
+  await expect(progressLine(page)).toContainText('Paragraph 2 of 3');
+
+  const dialog = await openRules(page);
+  await dialog.getByLabel('Find').fill('GIF');
+  await dialog.getByLabel('Say it as').fill('jif');
+  const before = (await readSpeechLog(page)).length;
+  await dialog.getByRole('button', { name: 'Hear it' }).click();
+  await waitForSpokenText(page, 'Before jif, after.', { until: 'ended', after: before });
+  await dialog.getByRole('button', { name: 'Add the rule' }).click();
+  await expect(dialog.getByText('Say “GIF” as “jif” (whole words, every language)')).toBeVisible();
+
+  // A bad regular expression is refused, with why, and nothing is saved.
+  await dialog.getByLabel('Find').fill('(Photo: ');
+  await dialog.getByLabel('Match', { exact: true }).selectOption({ label: 'Regular expression' });
+  await dialog.getByRole('radio', { name: 'Do not say it' }).check();
+  await dialog.getByRole('button', { name: 'Add the rule' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('not a regular expression Aloud can use');
+  await expect(dialog.getByLabel('Find')).toBeFocused();
+  await expect(dialog.getByRole('listitem')).toHaveCount(1);
+
+  await dialog.getByLabel('Find').fill('\\(Photo: [^)]*\\)');
+  await dialog.getByRole('button', { name: 'Add the rule' }).click();
+  await expect(dialog.getByRole('listitem')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Hearing the rule did not move the place.
+  await expect(progressLine(page)).toContainText('Paragraph 2 of 3');
+  const reading = (await readSpeechLog(page)).length;
+  await paragraph(page, 0).click();
+  const said = await waitForSpokenText(page, /loops/, { until: 'started', after: reading });
+  expect(said.text).toBe('The jif loops all day.');
+  await expect(paragraph(page, 0)).toHaveText('The GIF loops (Photo: J. Smith/AP) all day.');
+  await page.getByRole('button', { name: 'Pause' }).click();
+
+  // The rules are kept: after a reload they are listed and used.
+  await page.reload();
+  const again = await openRules(page);
+  await expect(again.getByRole('listitem')).toHaveCount(2);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no axe violations in the rules view (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openAloud(page);
+    const dialog = await openRules(page);
+    await expectNoViolations(page, `the rules view, empty (${colorScheme})`);
+    await dialog.getByLabel('Find').fill('GIF');
+    await dialog.getByLabel('Say it as').fill('jif');
+    await dialog.getByRole('button', { name: 'Add the rule' }).click();
+    await dialog.getByLabel('Find').fill('(');
+    await dialog.getByLabel('Match', { exact: true }).selectOption({ label: 'Regular expression' });
+    await dialog.getByRole('button', { name: 'Add the rule' }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, `the rules view with a rule and a problem (${colorScheme})`);
   });
 }

@@ -1,15 +1,18 @@
 // What the app starts once it shows, loaded apart from it (a first Play does not wait for
-// it): lock-screen and media-key controls, going on to the next article, and (in the built
-// app) the service worker that keeps Aloud offline and tells of new versions.
+// it): lock-screen and media-key controls, what is said for abbreviations, addresses and the
+// listener's rules, going on to the next article, and (in the built app) the service worker
+// that keeps Aloud offline and tells of new versions.
 import { startMediaSession } from '../platform/media-session.svelte';
 import { AppUpdate } from '../pwa/app-update.svelte';
 import { registerServiceWorker } from '../pwa/service-worker';
+import { sayForTheEar } from '../speech/spoken-text';
 import type { AppController } from './app-controller.svelte';
 import { listeningQueue } from './listening-queue.svelte';
 
 /** Starts them; returns what the page shows of new versions. */
 export function afterStart(controller: AppController): AppUpdate {
   startMediaSession(controller.reader);
+  sayForTheEar(controller.reader.player, controller.reader.preferences);
   listeningQueue.follow(controller);
   const update = new AppUpdate(() => controller.library.flush());
   if (import.meta.env.PROD) {

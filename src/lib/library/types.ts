@@ -84,6 +84,7 @@ export interface StoredPreferences {
   voiceByLanguage?: unknown;
   singleKeyShortcuts?: unknown;
   readEverything?: unknown;
+  speech?: unknown;
 }
 
 /** An article with its blocks, as an export holds it. */

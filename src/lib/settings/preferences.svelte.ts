@@ -10,6 +10,8 @@ export class Preferences {
   singleKeyShortcuts = $state(true);
   /** Read the page's clutter (related links, promotions) in articles with no choice of their own. */
   readEverything = $state(false);
+  /** How things are said (the emoji choice, the listener's rules): checked by text/speech-rules.ts. */
+  speech = $state.raw<unknown>(undefined);
   #store: PreferencesStore | null;
 
   constructor(store: PreferencesStore | null = null) {
@@ -41,13 +43,18 @@ export class Preferences {
     this.#save();
   }
 
+  setSpeech(speech: unknown): void {
+    this.speech = speech;
+    this.#save();
+  }
+
   /**
    * Takes stored values (a visit's start, or a library import): each value of the right type
    * replaces the current one; anything else (a damaged or foreign entry) is ignored.
    */
   apply(stored: unknown): void {
     if (!stored || typeof stored !== 'object') return;
-    const { rate, voiceByLanguage, singleKeyShortcuts, readEverything } = stored as Record<
+    const { rate, voiceByLanguage, singleKeyShortcuts, readEverything, speech } = stored as Record<
       string,
       unknown
     >;
@@ -61,6 +68,7 @@ export class Preferences {
     }
     if (typeof singleKeyShortcuts === 'boolean') this.singleKeyShortcuts = singleKeyShortcuts;
     if (typeof readEverything === 'boolean') this.readEverything = readEverything;
+    if (speech !== undefined) this.speech = speech;
   }
 
   #save(): void {
@@ -69,6 +77,7 @@ export class Preferences {
       voiceByLanguage: { ...this.voiceByLanguage },
       singleKeyShortcuts: this.singleKeyShortcuts,
       readEverything: this.readEverything,
+      speech: this.speech,
     });
   }
 }

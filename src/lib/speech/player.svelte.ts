@@ -1,5 +1,6 @@
 import type { Article } from '../text/article';
 import { estimateSeconds } from '../text/reading-time';
+import type { SpeechText } from '../text/speech-text';
 import type { Sentence, Span } from '../text/types';
 import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
 import type { VoiceList } from './voice-list.svelte';
@@ -84,6 +85,11 @@ export class Player {
    * (a related link, a promotion) are passed over by reading on, by moves and by time left.
    */
   readEverything = $state(false);
+  /**
+   * What the engine is given for a chunk: the text rewritten for the ear, with the way back
+   * to its characters (text/speech-text.ts, set once it has loaded); until then, the text.
+   */
+  speechText: ((text: string, lang: string) => SpeechText) | null = null;
   /** The page is in the background (another app, the lock screen). */
   #away = false;
   /** The system, not the person, stopped reading while the page was away. */
@@ -423,11 +429,19 @@ export class Player {
     const textStart =
       chunk.start + article.blocks[this.paragraph]!.text.slice(chunk.start, chunk.end).search(/\S/);
     const speech = this.#speechFor(article.blocks[this.paragraph]?.lang);
+    const spoken = this.speechText?.(chunk.text, speech.lang);
+    const text = spoken?.text ?? chunk.text;
+    const original = (offset: number): number => spoken?.original(offset) ?? offset;
+    // Nothing left to say (a citation marker, emoji skipped): on to what follows.
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      this.#advance();
+      return;
+    }
     const voiceId = speech.voice?.id ?? '';
-    this.#armWatchdog(token, chunk.text, voiceId);
+    this.#armWatchdog(token, text, voiceId);
     let heardAt = 0;
     this.#engine.speak(
-      { text: chunk.text, lang: speech.lang, voiceId: speech.voice?.id ?? null, rate: this.rate },
+      { text, lang: speech.lang, voiceId: speech.voice?.id ?? null, rate: this.rate },
       {
         onStart: () => {
           heardAt = this.#now();
@@ -440,7 +454,7 @@ export class Player {
           // counts for little), averaged with before: the watchdog and time left follow it.
           const seconds = (this.#now() - heardAt) / 1000;
           if (heardAt && seconds >= 1) {
-            const pace = chunk.text.length / seconds / this.rate;
+            const pace = text.length / seconds / this.rate;
             const before = this.#paces[voiceId];
             this.#paces[voiceId] = before ? (before * 2 + pace) / 3 : pace;
           }
@@ -458,8 +472,10 @@ export class Player {
         },
         onBoundary: (charIndex, charLength) => {
           if (token !== this.#token) return;
-          const length = charLength ?? wordLength(chunk.text, charIndex);
-          this.word = { start: textStart + charIndex, end: textStart + charIndex + length };
+          const length = charLength ?? wordLength(text, charIndex);
+          // Offsets in what was said, back to the characters shown.
+          const start = textStart + original(charIndex);
+          this.word = { start, end: Math.max(start + 1, textStart + original(charIndex + length)) };
         },
       },
     );

@@ -3,7 +3,7 @@
 import type { Sentence } from './types';
 import { hasWordCharacter, isWhitespace } from './characters';
 import { chunkSentence } from './chunks';
-import { continuesSentence, scanParagraph } from './sentence-boundaries';
+import { continuesSentence, pastCitationMarker, scanParagraph } from './sentence-boundaries';
 import { extraSentenceStarts } from './extra-starts';
 
 export { MAX_CHUNK_LENGTH } from './chunks';
@@ -74,8 +74,9 @@ function sentenceStarts(text: string, lang: string | undefined): number[] {
       if (at < index) pushStart(text, starts, at);
       else forced = true;
     }
-    if (forced || !continuesSentence(scan, index, starts[starts.length - 1] ?? 0)) {
-      pushStart(text, starts, index);
+    const boundary = forced ? index : pastCitationMarker(text, index);
+    if (forced || !continuesSentence(scan, boundary, starts[starts.length - 1] ?? 0)) {
+      pushStart(text, starts, boundary);
     }
   }
   for (; nextExtra < extra.length - 1; nextExtra++) pushStart(text, starts, extra[nextExtra] ?? 0);

@@ -33,6 +33,20 @@ const OPENING_TIME_PHRASE = /^(?:by|at|until|till|before|after|from|since|around
 /** A list item marker on its own ("1.", "a)", "2.)", "•"), which never ends a sentence. */
 const LONE_MARKER = /^(?:\d{1,3}|[a-zA-Z])(?:\.\)|[.)])$|^[•◦‣⁃▪●∙]$/;
 
+/** A citation marker ("[12]", "[citation needed]") is at most this long. */
+const MAX_MARKER_LENGTH = 24;
+
+/**
+ * Where a boundary belongs when ICU put it inside a citation marker: it counts the opening
+ * bracket of "long.[12] Then" as closing the sentence. The marker goes with the sentence it
+ * cites, so the boundary moves past it; any other boundary stays where it is.
+ */
+export function pastCitationMarker(text: string, boundary: number): number {
+  if (text.charCodeAt(boundary - 1) !== OPENING_BRACKET) return boundary;
+  const close = text.indexOf(']', boundary);
+  return close >= 0 && close - boundary < MAX_MARKER_LENGTH ? close + 1 : boundary;
+}
+
 /** What the boundary checks of one paragraph share. */
 export interface ParagraphScan {
   text: string;

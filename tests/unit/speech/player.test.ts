@@ -11,6 +11,7 @@ import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
 import { Article } from '../../../src/lib/text/article';
 import { createArticle } from '../../../src/lib/text/create-article';
 import { estimateSeconds } from '../../../src/lib/text/reading-time';
+import { speechText } from '../../../src/lib/text/speech-text';
 
 const TEXT = [
   'First paragraph opens. It has a second sentence.',
@@ -611,5 +612,37 @@ describe('the page’s clutter', () => {
     expect(player.secondsLeft).toBeGreaterThan(skipping);
     const storyLeft = 'The story begins. It goes on.The story ends.'.length;
     expect(skipping).toBeCloseTo(estimateSeconds(storyLeft, 1), 5);
+  });
+});
+
+describe('the text said for the text shown', () => {
+  function sayingFor(text: string) {
+    const { engine, player } = setup();
+    player.load(article(text));
+    player.speechText = (chunk, lang) => speechText(chunk, lang, { emoji: 'skip' });
+    return { engine, player };
+  }
+
+  it('gives the engine the text rewritten for the ear', () => {
+    const { engine, player } = sayingFor('Sen. Warren spoke first.');
+    player.play();
+    expect(engine.current?.request.text).toBe('Senator Warren spoke first.');
+  });
+
+  it('highlights the word said on the characters shown', () => {
+    const { engine, player } = sayingFor('Then Sen. Warren spoke.');
+    player.play();
+    engine.start();
+    engine.boundary('Then '.length, 'Senator'.length);
+    expect(player.word).toEqual({ start: 5, end: 9 }); // "Sen."
+    engine.boundary('Then Senator '.length, 'Warren'.length);
+    expect(player.word).toEqual({ start: 10, end: 16 }); // "Warren"
+  });
+
+  it('passes over a sentence with nothing left to say', () => {
+    const { engine, player } = sayingFor('First. 🎉 [12] Last one.');
+    player.play();
+    engine.finish();
+    expect(engine.texts).toEqual(['First.', 'Last one.']);
   });
 });

@@ -108,6 +108,15 @@ describe('quotations and citations', () => {
   });
 });
 
+describe('citation markers', () => {
+  it('keeps a marker after the stop with its sentence', () => {
+    expect(splitSentences('It rose fast.[12] Then it fell.[3, 4]')).toEqual([
+      'It rose fast.[12]',
+      'Then it fell.[3, 4]',
+    ]);
+  });
+});
+
 describe('ellipses', () => {
   it.each([
     'He said... well, nothing at all.',

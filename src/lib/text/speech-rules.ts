@@ -1,0 +1,132 @@
+// The listener's own rules for what is said: "say X as Y" and "do not say X", with how X is
+// matched, and the emoji choice. Stored with the preferences as plain data and checked here
+// when read, so that a damaged or foreign entry never stops reading.
+import type { SpeechRewriter, SpeechTextOptions } from './speech-text';
+
+export interface SpeechRule {
+  id: string;
+  /** What to find: a word or words, or a regular expression's source. */
+  find: string;
+  /** Said instead of what is found (ignored when skipping). */
+  say: string;
+  /** Say it another way, or do not say it at all. */
+  action: 'say' | 'skip';
+  /** A whole word (or words), anywhere inside words too, or a regular expression. */
+  match: 'word' | 'anywhere' | 'pattern';
+  caseSensitive: boolean;
+  /** A base language ("en") the rule is for, or '' for every language. */
+  lang: string;
+  /** Switched off rules are kept, and not applied. */
+  on: boolean;
+}
+
+/** How things are said: the emoji choice and the listener's rules, in the order tried. */
+export interface SpeechSettings {
+  emoji: SpeechTextOptions['emoji'];
+  rules: SpeechRule[];
+}
+
+export const DEFAULT_SPEECH_SETTINGS: SpeechSettings = { emoji: 'skip', rules: [] };
+
+/** A rule's find text longer than this is surely pasted by mistake. */
+export const MAX_FIND_LENGTH = 200;
+
+const ACTIONS = new Set(['say', 'skip']);
+const MATCHES = new Set(['word', 'anywhere', 'pattern']);
+
+/** The settings in stored data, each rule checked; anything wrong is left out. */
+export function readSpeechSettings(stored: unknown): SpeechSettings {
+  if (!stored || typeof stored !== 'object') return DEFAULT_SPEECH_SETTINGS;
+  const { emoji, rules } = stored as Record<string, unknown>;
+  return {
+    emoji: emoji === 'say' ? 'say' : 'skip',
+    rules: Array.isArray(rules) ? rules.flatMap((rule) => readRule(rule) ?? []) : [],
+  };
+}
+
+function readRule(value: unknown): SpeechRule | null {
+  if (!value || typeof value !== 'object') return null;
+  const { id, find, say, action, match, caseSensitive, lang, on } = value as Record<
+    string,
+    unknown
+  >;
+  if (typeof id !== 'string' || typeof find !== 'string' || typeof say !== 'string') return null;
+  if (typeof action !== 'string' || !ACTIONS.has(action)) return null;
+  if (typeof match !== 'string' || !MATCHES.has(match)) return null;
+  const rule: SpeechRule = {
+    id,
+    find,
+    say,
+    action: action as SpeechRule['action'],
+    match: match as SpeechRule['match'],
+    caseSensitive: caseSensitive === true,
+    lang: typeof lang === 'string' ? lang : '',
+    on: on !== false,
+  };
+  return ruleProblem(rule) ? null : rule;
+}
+
+/** What is wrong with a rule, in words for the person writing it; null when it can be saved. */
+export function ruleProblem(
+  rule: Pick<SpeechRule, 'find' | 'say' | 'action' | 'match'>,
+): string | null {
+  if (rule.find.trim() === '') return 'Say what to find.';
+  if (rule.find.length > MAX_FIND_LENGTH) {
+    return `What to find is too long: at most ${MAX_FIND_LENGTH} characters.`;
+  }
+  if (rule.action === 'say' && rule.say.trim() === '') {
+    return 'Say what to say instead, or choose not to say it at all.';
+  }
+  if (rule.match !== 'pattern') return null;
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(rule.find, 'u');
+  } catch (error) {
+    const why = (error as Error).message.replace(/^Invalid regular expression: /, '');
+    return `This is not a regular expression Aloud can use: ${why}.`;
+  }
+  if (pattern.test(''))
+    return 'This regular expression matches empty text: it would apply everywhere.';
+  // A pattern that backtracks without end ("(a+)+$") would stop reading: a repeated group
+  // that repeats inside is refused, and any pattern is tried on short text, where such a
+  // pattern already takes a noticeable time.
+  const started = performance.now();
+  for (const sample of SLOW_PATTERN_SAMPLES) pattern.test(sample);
+  if (NESTED_REPEAT.test(rule.find) || performance.now() - started > SLOW_PATTERN_MS) {
+    return 'This regular expression is too slow to use while reading. Try a simpler one.';
+  }
+  return null;
+}
+
+/** Text on which a runaway pattern shows itself: long runs of one character, then a misfit. */
+const SLOW_PATTERN_SAMPLES = ['a', '1', ' ', 'aA', 'a '].map((unit) => `${unit.repeat(21)}!`);
+/** A rule's pattern that needs longer than this for the samples above is refused. */
+const SLOW_PATTERN_MS = 5;
+/** A group with a repeat inside, itself repeated: "(a+)+", "(\w*)*", "(x+){2,}". */
+const NESTED_REPEAT = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The pattern a rule finds its text with. */
+function patternOf(rule: SpeechRule): RegExp {
+  const flags = rule.caseSensitive ? 'gu' : 'giu';
+  if (rule.match === 'pattern') return new RegExp(rule.find, flags);
+  const words = escaped(rule.find.trim()).replace(/\s+/g, '\\s+');
+  // A whole word: no letter or digit just before or after it.
+  return rule.match === 'word'
+    ? new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, flags)
+    : new RegExp(words, flags);
+}
+
+/** The rewrites of the rules that apply to a base language, in their order. */
+export function rewritersFor(rules: readonly SpeechRule[], lang: string): SpeechRewriter[] {
+  const base = lang.split('-')[0]?.toLowerCase() ?? '';
+  return rules
+    .filter((rule) => rule.on && (rule.lang === '' || rule.lang === base))
+    .map((rule) => ({
+      pattern: patternOf(rule),
+      say: () => (rule.action === 'skip' ? '' : rule.say),
+    }));
+}
