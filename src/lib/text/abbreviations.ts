@@ -71,6 +71,9 @@ const rulesByLanguage = new Map<string, AbbreviationRules>();
 
 /** The rules for a language tag ("de-AT" takes German's); unknown languages take the common ones. */
 export function abbreviationRules(lang: string | undefined): AbbreviationRules {
+  // Asked for every paragraph: the tag as given is looked up first, without splitting it.
+  const known = rulesByLanguage.get(lang ?? '');
+  if (known) return known;
   const base = (lang ?? '').split('-')[0]?.toLowerCase() ?? '';
   let rules = rulesByLanguage.get(base);
   if (!rules) {
@@ -86,5 +89,6 @@ export function abbreviationRules(lang: string | undefined): AbbreviationRules {
     };
     rulesByLanguage.set(base, rules);
   }
+  rulesByLanguage.set(lang ?? '', rules);
   return rules;
 }

@@ -4,6 +4,10 @@ import type { QuoteTracker } from './quotes';
 
 /** A bullet that marks a list item, after a space or at the start: • ◦ ‣ ⁃ ▪ ● ∙. */
 const BULLET = /(?<!\S)[•◦‣⁃▪●∙]/g;
+/** A bullet, a first item marker or "…": without any, a paragraph has no start to add. */
+const MAY_HAVE_EXTRA = /[•◦‣⁃▪●∙…]|[1a][.)]/;
+const NONE: readonly number[] = [];
+
 /** A list has a first item ("1." or "a)"): paragraphs without one skip the marker scan. */
 const FIRST_ITEM = /(?<!\S)[1a][.)]/;
 
@@ -54,7 +58,9 @@ function listMarkers(text: string): number[] {
  * Offsets where a sentence starts although ICU has no boundary there, sorted. "…" inside an
  * open quotation is a pause ("“Thanks to the efforts… And then we moved”"), not an end.
  */
-export function extraSentenceStarts(text: string, quotes: QuoteTracker): number[] {
+export function extraSentenceStarts(text: string, quotes: QuoteTracker): readonly number[] {
+  // Most paragraphs have none of what is looked for here: one scan says so.
+  if (!MAY_HAVE_EXTRA.test(text)) return NONE;
   const bullets = [...text.matchAll(BULLET)].map((match) => match.index);
   const ellipses: number[] = [];
   for (const match of text.includes('…') ? text.matchAll(ELLIPSIS_THEN_CAPITAL) : []) {

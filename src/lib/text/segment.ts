@@ -65,7 +65,6 @@ function sentenceStarts(text: string, lang: string | undefined): number[] {
   const scan = scanParagraph(text, lang);
   // Starts ICU does not see, merged in order: each comes before the ICU boundaries after it.
   const extra = extraSentenceStarts(text, scan.quotes);
-  extra.push(Infinity);
   let nextExtra = 0;
   const starts = [0];
   for (const index of icuBoundaries(text, lang)) {
@@ -79,7 +78,7 @@ function sentenceStarts(text: string, lang: string | undefined): number[] {
       pushStart(text, starts, boundary);
     }
   }
-  for (; nextExtra < extra.length - 1; nextExtra++) pushStart(text, starts, extra[nextExtra] ?? 0);
+  for (; nextExtra < extra.length; nextExtra++) pushStart(text, starts, extra[nextExtra] ?? 0);
   return starts;
 }
 

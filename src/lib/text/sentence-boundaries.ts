@@ -20,6 +20,8 @@ const OPENING_BRACKET = 0x5b;
 
 /** Longest abbreviation looked for before a full stop ("messrs", "Ph.D"): bounds the scan. */
 const MAX_ABBREVIATION_LENGTH = 8;
+/** Longest abbreviation without inner stops in the lists (abbreviations.ts): "messrs". */
+const MAX_LISTED_LENGTH = 6;
 
 /** A citation after a quotation ("“…” (Ortiz 2019, p. 4).") is looked for this far at most. */
 const MAX_CITATION_LENGTH = 120;
@@ -212,8 +214,11 @@ function isAbbreviationBefore(
     // Initials ("J. R. Tolkien"), but not the pronoun in "So do I. Then we left."
     if (isAsciiUpper(letter)) return letter !== 0x49; /* I */
   }
+  const dotted = text.lastIndexOf('.', dot - 1) >= start;
+  // No listed abbreviation is longer ("messrs", "approx"): most sentence ends are passed here.
+  if (!dotted && dot - start > MAX_LISTED_LENGTH) return false;
   const word = text.slice(start, dot).toLowerCase();
-  if (word.includes('.')) {
+  if (dotted) {
     // A domain ("example.org") has parts longer than an abbreviation's ("U.S", "Ph.D", "o.a").
     if (word.split('.').some((part) => part.length > 2)) return false;
     if (!isCapital(text, next)) return true;

@@ -53,6 +53,7 @@ describe('addresses, citations and emoji', () => {
     ['Read it at https://www.example.com/news/a.html?id=3.', 'Read it at a link to example.com.'],
     ['See www.example.org/forum for more.', 'See a link to example.org for more.'],
     ['Write to ada.lee@example.org today.', 'Write to ada.lee at example.org today.'],
+    ['(Write to ada@example.org.)', '(Write to ada at example.org.)'],
     ['It rose fast.[12] Then it fell.[3, 4]', 'It rose fast. Then it fell.'],
     ['It was first.[citation needed]', 'It was first.'],
     ['We won 🎉🎉 and cheered 👍🏽!', 'We won and cheered !'],
