@@ -30,18 +30,29 @@ const MIN_WRAPPED_LINES = 3;
 
 const SENTENCE_END = /[.!?:;"”’»)]$/;
 
+/**
+ * Share of non-final lines followed by a capitalised line above which the lines are a list
+ * (headlines, titles), not wrapped prose: wrapping goes on mid-sentence, mostly in lowercase
+ * (German, which capitalises nouns, stays well under this too).
+ */
+const MAX_SHARE_FOLLOWED_BY_CAPITAL = 0.9;
+const STARTS_WITH_CAPITAL = /^\P{L}*\p{Lu}/u;
+
 /** True if the trimmed lines look hard-wrapped at a fixed width, judged from line lengths. */
 export function isHardWrapped(lines: readonly string[]): boolean {
   const lengths: number[] = [];
   let endingSentences = 0;
+  let followedByCapital = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] ?? '';
     // Only lines followed by another line of the same paragraph can show the wrap width.
     if (line === '' || lines[i + 1] === '') continue;
     lengths.push(line.length);
     if (SENTENCE_END.test(line)) endingSentences++;
+    if (STARTS_WITH_CAPITAL.test(lines[i + 1] ?? '')) followedByCapital++;
   }
   if (lengths.length < MIN_WRAPPED_LINES) return false;
+  if (followedByCapital > lengths.length * MAX_SHARE_FOLLOWED_BY_CAPITAL) return false;
   lengths.sort((a, b) => a - b);
   const width = lengths[Math.floor(WIDTH_PERCENTILE * (lengths.length - 1))] ?? 0;
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return false;

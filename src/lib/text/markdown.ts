@@ -7,6 +7,8 @@ const ATX_HEADING = /^(#{1,6})(?:[ \t]+(.*?))??(?:[ \t]+#+)?[ \t]*$/;
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^(=+|-+)[ \t]*$/;
 const BLOCK_QUOTE = /^(?:>[ \t]?)+/;
+/** A list item line at least this long may have been wrapped: the next line may continue it. */
+const MIN_WRAPPED_ITEM_LENGTH = 40;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/;
 const LINK_DEFINITION = /^\[[^\]]+\]:[ \t]*\S+/;
 const TABLE_DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
@@ -112,7 +114,16 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
         .trim()
         .replace(TABLE_CELL_SEPARATOR, ', ');
     }
-    // Soft-wrapped lines (and lazy continuation lines of list items) join their block.
+    // Soft-wrapped lines join their block, and lazy continuation lines their list item: an
+    // indented one, or one after an item long enough to have been wrapped. After a short item
+    // ("- the bus routes"), an unindented line is a paragraph of its own.
+    if (
+      open?.kind === 'list-item' &&
+      !/^\s/.test(rawLine) &&
+      (open.lines.at(-1)?.length ?? 0) < MIN_WRAPPED_ITEM_LENGTH
+    ) {
+      close();
+    }
     if (open) open.lines.push(line);
     else open = { kind: 'paragraph', lines: [line], quoted };
   }

@@ -17,10 +17,13 @@ const MARKDOWN_SCORE_THRESHOLD = 3;
 const LINE_SIGNALS: readonly (readonly [RegExp, number])[] = [
   [/^#{1,6}[ \t]+\S/, 2], // ATX heading
   [/^(?:```|~~~)/, 3], // code fence
-  [/^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/, 1], // list item
   [/^>[ \t]?\S/, 1], // block quote
   [/^(?:={3,}|-{3,}|\*{3,})[ \t]*$/, 1], // setext underline or thematic break
 ];
+/** A list item: plain text copied from a page has lists too, so lists alone never decide. */
+const LIST_ITEM_SIGNAL = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+/** What list items can add to the score: less than the threshold. */
+const MAX_LIST_SCORE = MARKDOWN_SCORE_THRESHOLD - 1;
 const INLINE_SIGNALS: readonly (readonly [RegExp, number])[] = [
   [/!?\[[^\]\n]+\]\([^)\s]+\)/g, 2], // link or image
   [/(?:\*\*|__)\S[^\n]*?\S(?:\*\*|__)/g, 1], // strong emphasis
@@ -31,9 +34,14 @@ const INLINE_SIGNALS: readonly (readonly [RegExp, number])[] = [
 export function looksLikeMarkdown(source: string): boolean {
   const sample = source.slice(0, SNIFF_LENGTH);
   let score = 0;
+  let listScore = 0;
   for (const line of sample.split(/\r\n?|\n/)) {
     for (const [pattern, weight] of LINE_SIGNALS) {
       if (pattern.test(line)) score += weight;
+    }
+    if (listScore < MAX_LIST_SCORE && LIST_ITEM_SIGNAL.test(line)) {
+      listScore++;
+      score++;
     }
     if (score >= MARKDOWN_SCORE_THRESHOLD) return true;
   }
@@ -46,21 +54,47 @@ export function looksLikeMarkdown(source: string): boolean {
 
 /** A list marker at the start of a line of plain text: in wrapped text it starts a paragraph. */
 const PLAIN_LIST_MARKER = /^(?:[-*•]|\d{1,3}[.)])\s/;
+/** A bullet, which is said as nothing: the line is a list item. */
+const PLAIN_BULLET = /^[-*•‣◦⁃]\s+/;
+/** A line indented like a book's first line of a paragraph (runs of spaces are one by now). */
+const INDENTED = /^\s\S/;
+/**
+ * Indentation marks paragraphs when some lines have it and most do not (a text indented
+ * throughout is a quotation or a code listing, not a book).
+ */
+const MAX_SHARE_INDENTED = 0.5;
 
-/** Plain text: one paragraph per line, or per blank-line-separated group if hard-wrapped. */
-function textBlocks(lines: readonly string[]): Block[] {
+/** A line of plain text, one a paragraph: a bulleted line is a list item, without its bullet. */
+function lineBlock(line: string): Block {
+  const bullet = PLAIN_BULLET.exec(line);
+  return bullet
+    ? { kind: 'list-item', text: line.slice(bullet[0].length) }
+    : { kind: 'paragraph', text: line };
+}
+
+/**
+ * Plain text: one paragraph per line, or, if hard-wrapped, per group of lines separated by a
+ * blank line, a list marker, or (as in books) an indented first line.
+ */
+function textBlocks(rawLines: readonly string[]): Block[] {
+  const lines = rawLines.map((line) => line.trim());
   const blocks: Block[] = [];
   if (!isHardWrapped(lines)) {
-    for (const line of lines) if (line !== '') blocks.push({ kind: 'paragraph', text: line });
+    for (const line of lines) if (line !== '') blocks.push(lineBlock(line));
     return blocks;
   }
+  const nonEmpty = rawLines.filter((line) => line.trim() !== '');
+  const indentedCount = nonEmpty.filter((line) => INDENTED.test(line)).length;
+  const indentMarksParagraphs =
+    indentedCount > 1 && indentedCount <= nonEmpty.length * MAX_SHARE_INDENTED;
   let paragraph: string[] = [];
   const close = (): void => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
     paragraph = [];
   };
-  for (const line of lines) {
-    if (line === '' || PLAIN_LIST_MARKER.test(line)) close();
+  for (const [i, line] of lines.entries()) {
+    const indented = indentMarksParagraphs && INDENTED.test(rawLines[i] ?? '');
+    if (line === '' || PLAIN_LIST_MARKER.test(line) || indented) close();
     if (line !== '') paragraph.push(line);
   }
   close();
@@ -70,5 +104,5 @@ function textBlocks(lines: readonly string[]): Block[] {
 /** Splits an article's source into trimmed, non-empty blocks of speakable text. */
 export function splitBlocks(source: string, format: SourceFormat): Block[] {
   if (format === 'markdown') return markdownBlocks(normalisedLines(withoutHiddenMarkdown(source)));
-  return textBlocks(normalisedLines(source).map((line) => line.trim()));
+  return textBlocks(normalisedLines(source));
 }

@@ -247,3 +247,77 @@ describe('titles', () => {
     expect(titleOf([])).toBe('');
   });
 });
+
+describe('paragraphs that used to be regrouped wrongly', () => {
+  it('keeps a pasted list of headlines (short lines, no stops) one a line', () => {
+    const headlines = [
+      'City Council Approves Budget After a Late-Night Session Downtown',
+      'Storm Knocks Out Power to Thousands Across the Eastern Suburbs',
+      'Local Library Extends Its Opening Hours Through the Summer Break',
+      'New Bus Routes Start Monday as the Transit Plan Takes Effect Now',
+      'High School Robotics Team Heads to the National Finals in Texas',
+    ];
+    expect(headlines.every((line) => line.length >= 55 && line.length <= 66)).toBe(true);
+    const blocks = splitBlocks(headlines.join('\n'), 'text');
+    expect(blocks.map((block) => block.text)).toEqual(headlines);
+  });
+
+  it('reads an article with a short “- ” list as text: the paragraph after the list is its own', () => {
+    const article = [
+      'The council met on Tuesday to settle the budget for the coming year, after weeks of talks.',
+      'Three items were left open:',
+      '- the pool repairs',
+      '- the library hours',
+      '- the bus routes',
+      'All three were settled before midnight, and the vote was seven to two in favour.',
+    ].join('\n');
+    expect(looksLikeMarkdown(article)).toBe(false);
+    const blocks = splitBlocks(article, 'text');
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      [
+        'paragraph',
+        'The council met on Tuesday to settle the budget for the coming year, after weeks of talks.',
+      ],
+      ['paragraph', 'Three items were left open:'],
+      ['list-item', 'the pool repairs'],
+      ['list-item', 'the library hours'],
+      ['list-item', 'the bus routes'],
+      [
+        'paragraph',
+        'All three were settled before midnight, and the vote was seven to two in favour.',
+      ],
+    ]);
+  });
+
+  it('ends a Markdown list item at a paragraph that is not its continuation', () => {
+    const markdown =
+      '# Budget\n\nOpen items:\n\n- the pool repairs\n- the bus routes\nAll three were settled before midnight, and the vote was seven to two in favour.';
+    const blocks = splitBlocks(markdown, 'markdown');
+    expect(blocks.at(-2)).toEqual({ kind: 'list-item', text: 'the bus routes' });
+    expect(blocks.at(-1)?.kind).toBe('paragraph');
+  });
+
+  it('still joins a hard-wrapped list item’s continuation line to it', () => {
+    const markdown =
+      '- The pool repairs were left open at the last meeting of the council in the\n  spring, and came back now.\n- The bus routes.';
+    const blocks = splitBlocks(markdown, 'markdown');
+    expect(blocks[0]?.text).toBe(
+      'The pool repairs were left open at the last meeting of the council in the spring, and came back now.',
+    );
+  });
+
+  it('splits hard-wrapped text whose paragraphs are marked by indentation, as in books', () => {
+    const book = [
+      '    It was a cold morning in the valley, and the river ran high with the',
+      'melt from the mountains. Nobody in the village had seen it so full since',
+      'the year of the great flood, when the bridge was carried away entire.',
+      '    The miller was the first to notice. He walked down to the water before',
+      'dawn, as he always did, and found the wheel turning faster than it ought',
+      'to, the whole mill shaking with it like a cart on a stony road.',
+      '    By noon the whole village stood on the bank and watched the river rise.',
+    ].join('\n');
+    const blocks = splitBlocks(book, 'text');
+    expect(blocks).toHaveLength(3);
+    expect(blocks[1]?.text).toMatch(/^The miller was the first to notice\. .* stony road\.$/);
+  });
+});
