@@ -205,3 +205,53 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, `the rules view with a rule and a problem (${colorScheme})`);
   });
 }
+
+test('rules are added, edited, switched off and deleted with the keyboard alone', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openAloud(page);
+  await pasteArticle(page, 'The GIF loops all day.\n\nA second paragraph.');
+  await setSpeed(page, 3);
+  const dialog = await openRules(page);
+  const find = dialog.getByLabel('Find');
+  await find.focus();
+  await page.keyboard.type('GIF');
+  await page.keyboard.press('Tab'); // the "Say it another way" choice
+  await page.keyboard.press('Tab'); // what to say
+  await page.keyboard.type('jif');
+  await page.keyboard.press('Enter');
+  const rules = dialog.getByRole('listitem');
+  await expect(rules).toHaveText([/Say “GIF” as “jif”/]);
+  await expect(find).toBeFocused();
+
+  // Edited: Enter on Edit fills the form, Enter there saves.
+  await dialog.getByRole('button', { name: /^Edit the rule/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(find).toHaveValue('GIF');
+  await dialog.getByLabel('Say it as').focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('giff');
+  await page.keyboard.press('Enter');
+  await expect(rules).toHaveText([/Say “GIF” as “giff”/]);
+
+  // Switched off: Space on its checkbox; the text is then said as written.
+  await dialog.getByRole('checkbox', { name: /^Use the rule/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(dialog.getByRole('checkbox', { name: /^Use the rule/ })).not.toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const before = (await readSpeechLog(page)).length;
+  await paragraph(page, 0).click();
+  const said = await waitForSpokenText(page, /loops/, { until: 'started', after: before });
+  expect(said.text).toBe('The GIF loops all day.');
+  await page.getByRole('button', { name: 'Pause' }).click();
+
+  // Deleted: Enter on Delete; it is said, and focus stays in the dialog.
+  const again = await openRules(page);
+  await again.getByRole('button', { name: /^Delete the rule/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(again.getByRole('listitem')).toHaveCount(0);
+  await expect(status(page)).toContainText('Rule deleted');
+  await expect(again.getByLabel('Find')).toBeFocused();
+});

@@ -144,6 +144,20 @@ function mergePreferences(stored: unknown, incoming: StoredPreferences): StoredP
     // A file without usable voices keeps the ones chosen here.
     merged.voiceByLanguage = current.voiceByLanguage;
   }
+  if (isPlainObject(incoming.speech) && isPlainObject(current.speech)) {
+    // Rules written here and not in the file are kept; the file's version of a rule wins.
+    const fileRules = Array.isArray(incoming.speech.rules) ? incoming.speech.rules : [];
+    const ids = new Set(fileRules.map((rule: unknown) => (isPlainObject(rule) ? rule.id : null)));
+    const ownRules = Array.isArray(current.speech.rules) ? current.speech.rules : [];
+    merged.speech = {
+      ...current.speech,
+      ...incoming.speech,
+      rules: [
+        ...fileRules,
+        ...ownRules.filter((rule: unknown) => !isPlainObject(rule) || !ids.has(rule.id)),
+      ],
+    };
+  }
   return merged;
 }
 

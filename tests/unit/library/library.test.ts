@@ -383,6 +383,38 @@ describe('Library, export and import', () => {
     expect(file?.articles[1]?.blocks).toEqual(newArticle('Tides').blocks);
   });
 
+  it('carries the listener’s speech rules in the export, and an import keeps the rules written here too', async () => {
+    const rule = (id: string, find: string) => ({
+      id,
+      find,
+      say: 'said',
+      action: 'say',
+      match: 'word',
+      caseSensitive: false,
+      lang: '',
+      on: true,
+    });
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    await library.store?.setSetting(PREFERENCES_KEY, {
+      rate: 1,
+      speech: { emoji: 'say', rules: [rule('a', 'GIF'), rule('b', 'SQL')] },
+    });
+    const file = await exportFromLibrary(library);
+    expect(file?.preferences?.speech).toMatchObject({ rules: [{ find: 'GIF' }, { find: 'SQL' }] });
+
+    // Another device, with a rule of its own and an older version of one of the file's.
+    await library.store?.setSetting(PREFERENCES_KEY, {
+      speech: { emoji: 'skip', rules: [rule('a', 'JIF'), rule('c', 'NASA')] },
+    });
+    await importIntoLibrary(library, file!);
+    const kept = (await library.store?.getSetting(PREFERENCES_KEY)) as {
+      speech: { emoji: string; rules: { find: string }[] };
+    };
+    expect(kept.speech.emoji).toBe('say');
+    expect(kept.speech.rules.map(({ find }) => find)).toEqual(['GIF', 'SQL', 'NASA']);
+  });
+
   it('given an export imported after a deletion, brings the deleted article back, once, and tells the other tabs', async () => {
     const { library } = await startedTab();
     const other = await startedTab();
