@@ -130,7 +130,8 @@ test('abbreviations, addresses, citations and emoji are said for the ear, and sh
 
 /** Opens the rules dialog from the speech settings. */
 async function openRules(page: Page) {
-  await page.getByRole('button', { name: 'Voice and speed' }).click();
+  const settings = page.getByRole('button', { name: 'Voice and speed' });
+  if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
   await page.getByRole('button', { name: 'Pronunciation and skip rules…' }).click();
   const dialog = page.getByRole('dialog', { name: 'How things are said' });
   await expect(dialog).toBeVisible();
