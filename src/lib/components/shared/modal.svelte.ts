@@ -1,0 +1,27 @@
+// One way for Aloud's modal dialogs to follow an `open` flag: the native modal dialog traps
+// focus and closes on Escape; this opens and closes it with the flag, and gives focus back
+// to where it was (never to the top of the page).
+import type { Attachment } from 'svelte/attachments';
+
+/**
+ * Attach to a <dialog>: shown as a modal while `isOpen()`, closed when it turns false; when
+ * the dialog closes itself (Escape, a method="dialog" form), `onClosed` is told.
+ */
+export function modal(isOpen: () => boolean, onClosed: () => void): Attachment<HTMLDialogElement> {
+  let returnFocusTo: HTMLElement | null = null;
+  return (dialog) => {
+    const open = isOpen();
+    if (open && !dialog.open) {
+      returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+    const closed = () => {
+      onClosed();
+      returnFocusTo?.focus();
+    };
+    dialog.addEventListener('close', closed);
+    return () => dialog.removeEventListener('close', closed);
+  };
+}
