@@ -1,6 +1,7 @@
 // One way for Aloud's modal dialogs to follow an `open` flag: the native modal dialog traps
 // focus and closes on Escape; this opens and closes it with the flag, and gives focus back
-// to where it was (never to the top of the page).
+// to where it was (never to the top of the page). Chromium gives it back by itself; the
+// browsers that do not yet are why it is done here too.
 import type { Attachment } from 'svelte/attachments';
 
 /**
