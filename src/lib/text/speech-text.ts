@@ -169,8 +169,9 @@ function commonRewrites(text: string, lang: string, rewrites: Rewrite[]): void {
   }
 }
 
+/** Emoji, with their skin tones and joined parts; ©, ® and ™ are text, and said. */
 const EMOJI =
-  /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}{2})(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu;
+  /(?:(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|\p{Regional_Indicator}{2})(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu;
 /** Every emoji has one of these code units; text without any has no emoji to skip. */
 const MAY_HAVE_EMOJI =
   /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u2bff\u3030\u303d\u3297\u3299\ud83c-\ud83e]/;

@@ -58,6 +58,7 @@ describe('addresses, citations and emoji', () => {
     ['It was first.[citation needed]', 'It was first.'],
     ['We won 🎉🎉 and cheered 👍🏽!', 'We won and cheered !'],
     ['Flags 🇫🇷 and a family 👩‍👩‍👧 too.', 'Flags and a family too.'],
+    ['© 2026 Aloud™, a reader®.', '© 2026 Aloud™, a reader®.'],
   ])('%s', (text, spoken) => {
     expect(say(text)).toBe(spoken);
   });
