@@ -1,4 +1,5 @@
 import { Article } from '../text/article';
+import type { Block } from '../text/types';
 import type { ArticleStore } from './articles';
 import { StorageError, toStorageError } from './db';
 import type { DeviceStorage } from './device-storage';
@@ -153,8 +154,9 @@ export class Library {
     const store = this.#store;
     if (!store) return null;
     try {
-      const [record, blocks] = await Promise.all([store.getRecord(id), store.getContent(id)]);
-      if (!record || !blocks) return null;
+      const [record, stored] = await Promise.all([store.getRecord(id), store.getContent(id)]);
+      if (!record || !stored) return null;
+      const blocks = await withClutterMarked(stored);
       const article = new Article(blocks, {
         source: record.source,
         title: record.title,
@@ -224,4 +226,17 @@ export class Library {
       return null;
     }
   }
+}
+
+/**
+ * An article saved before Aloud looked for the page's clutter (or with none found) is looked
+ * at again when opened, so that its "Read More:" lines are skipped too. Only articles up to
+ * this many blocks: a book is not a web page, and would make opening it slow.
+ */
+const MAX_BLOCKS_TO_MARK = 2000;
+
+async function withClutterMarked(blocks: Block[]): Promise<Block[]> {
+  if (blocks.length > MAX_BLOCKS_TO_MARK || blocks.some((block) => block.clutter)) return blocks;
+  const { markClutter } = await import('../text/clutter');
+  return markClutter(blocks);
 }

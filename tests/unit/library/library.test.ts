@@ -220,6 +220,28 @@ describe('Library, opening, removing and restoring', () => {
     await vi.waitFor(() => expect(titles(library)).toEqual(['Tides', 'Storms']));
   });
 
+  it('given an article saved before clutter was looked for, opens it with its “Read More:” line marked', async () => {
+    const { library } = await startedTab();
+    const { source, lang } = newArticle('Tides');
+    const blocks = [
+      {
+        kind: 'paragraph' as const,
+        text: 'The tide came in early on Tuesday, the harbour master said.',
+      },
+      { kind: 'paragraph' as const, text: 'Read More: Storm Surge Floods the Harbour Road Again' },
+      { kind: 'paragraph' as const, text: 'Boats were moved to higher moorings before noon.' },
+    ];
+    await library.add(new Article(blocks, { source, lang, title: 'Tides' }), 'text');
+
+    const opened = await library.load('article-1');
+
+    expect(opened?.article.blocks.map((block) => block.clutter)).toEqual([
+      undefined,
+      'related',
+      undefined,
+    ]);
+  });
+
   it('given an id that is not saved, opens nothing', async () => {
     const { library } = await startedTab();
     expect(await library.load('article-9')).toBeNull();
