@@ -154,9 +154,14 @@ export class Library {
     const store = this.#store;
     if (!store) return null;
     try {
-      const [record, stored] = await Promise.all([store.getRecord(id), store.getContent(id)]);
+      // The clutter rules load while the article is read from the database, not after.
+      const [record, stored, { markClutter }] = await Promise.all([
+        store.getRecord(id),
+        store.getContent(id),
+        import('../text/clutter'),
+      ]);
       if (!record || !stored) return null;
-      const blocks = await withClutterMarked(stored);
+      const blocks = withClutterMarked(stored, markClutter);
       const article = new Article(blocks, {
         source: record.source,
         title: record.title,
@@ -235,8 +240,7 @@ export class Library {
  */
 const MAX_BLOCKS_TO_MARK = 2000;
 
-async function withClutterMarked(blocks: Block[]): Promise<Block[]> {
+function withClutterMarked(blocks: Block[], markClutter: (blocks: Block[]) => Block[]): Block[] {
   if (blocks.length > MAX_BLOCKS_TO_MARK || blocks.some((block) => block.clutter)) return blocks;
-  const { markClutter } = await import('../text/clutter');
   return markClutter(blocks);
 }
