@@ -79,6 +79,8 @@ for (const { name, file, message } of files) {
     );
     await expect(status(page)).toHaveText(message);
     expect(await articleOnScreen(page)).toEqual(before);
+    // Focus stays on the control that was used, never falling to the page.
+    await expect(page.getByRole('button', { name: 'Open file' })).toBeFocused();
   });
 }
 
