@@ -24,7 +24,9 @@ test('a fresh load shows the sample, and Play reads every paragraph in order to 
   await setSpeed(page, 2);
 
   await page.getByRole('button', { name: 'Play' }).click();
-  await expect(status(page)).toHaveText('Playing');
+  // Play is answered by the speech and the button turning to Pause, not by the live region.
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(status(page)).not.toHaveText('Playing');
   await expect(page).toHaveTitle('▶ Welcome to Aloud — Aloud');
   await expect(status(page)).toHaveText('Finished reading', { timeout: 90_000 });
 
@@ -70,7 +72,7 @@ async function newsFlow(
   const spokenBeforeResume = (await readSpeechLog(page)).length;
 
   await act.play();
-  await expect(status(page)).toHaveText('Playing');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(progressLine(page)).toContainText('Paragraph 2 of 19, sentence 2 of');
   // Resuming speaks the same sentence again, from its start.
   await waitForSpokenText(page, (u) => sentence.startsWith(u.text), {
@@ -206,7 +208,8 @@ test('the same with the keyboard alone', async ({ page }) => {
   await page.keyboard.insertText(await readFixture('news-detainee-transfer.txt'));
   // Typing in the field never triggers a shortcut.
   await page.keyboard.type('k');
-  await expect(status(page)).not.toHaveText('Playing');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  expect(await readSpeechLog(page)).toEqual([]);
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Read this text' })).toBeFocused();
@@ -367,4 +370,17 @@ test('Play is heard through the speakers, and Pause falls silent at once', async
   } finally {
     recorder.stop();
   }
+});
+
+test('a screen reader hears where a move while paused leads, and the speed once after a burst', async ({
+  page,
+}) => {
+  await openAloud(page);
+  const paragraphs = await page.locator('[data-paragraph]').count();
+  await page.keyboard.press('n');
+  await expect(status(page)).toHaveText(new RegExp(`^Paragraph 2 of ${paragraphs}`));
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect(status(page)).toHaveText('Speed 1.2 times');
+  expect(await readSpeechLog(page)).toEqual([]);
 });

@@ -40,6 +40,9 @@ export class Reader {
 
   /** The offline voice change is said once a visit. */
   #saidOfflineVoice = false;
+  #announcer: Announcer | undefined;
+  /** A burst of speed changes is said once, when it ends. */
+  #speedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ReaderOptions) {
     this.engine = options.engine;
@@ -52,9 +55,12 @@ export class Reader {
       network: options.network,
       chosenVoiceFor: (lang) => this.preferences.voiceByLanguage[baseLanguage(lang)] ?? null,
       onNotice: (message) => options.announcer?.announce(message),
-      onStatusChange: (status, previous) =>
-        options.announcer?.announce(this.#announcement(status, previous)),
+      onStatusChange: (status, previous) => {
+        const words = this.#announcement(status, previous);
+        if (words) options.announcer?.announce(words);
+      },
     });
+    this.#announcer = options.announcer;
     this.player.setRate(this.preferences.rate);
   }
 
@@ -69,21 +75,50 @@ export class Reader {
     return active.length > 0 ? active.map(ariaKeyShortcuts).join(' ') : undefined;
   }
 
-  /** What the live region says when the status changes. */
+  /** What the live region says when the status changes; '' for nothing. */
   #announcement(status: PlayerStatus, previous: PlayerStatus): string {
     if (status === 'idle') return 'Stopped';
-    // Moving while nothing plays sets where Play will start: say where, not "Paused".
-    if (status === 'paused' && previous !== 'playing' && previous !== 'waiting') {
-      return `Ready to read from paragraph ${this.player.paragraph + 1}`;
-    }
-    const replaced = this.player.offlineReplaced;
-    if (status === 'playing' && replaced && !this.#saidOfflineVoice) {
+    // Moving while nothing plays is said by run(), with where: not "Paused".
+    if (status === 'paused' && previous !== 'playing' && previous !== 'waiting') return '';
+    if (status === 'playing') {
+      // Play is answered by the speech (and the button turning to Pause): "Playing" from a
+      // screen reader would talk over the first words. Only a changed voice is worth it.
+      const replaced = this.player.offlineReplaced;
+      if (!replaced || this.#saidOfflineVoice) return '';
       // Said once a visit: the person needs to know why the voice changed, not every time.
       this.#saidOfflineVoice = true;
       const instead = this.player.voice ? `with ${this.player.voice.name}` : 'with another voice';
-      return `Playing. You are offline: reading ${instead} instead of ${replaced.name}, which needs the network.`;
+      return `You are offline: reading ${instead} instead of ${replaced.name}, which needs the network.`;
     }
     return statusText(status, this.player.errorMessage);
+  }
+
+  /**
+   * After a move while nothing is read, where Play will start: "Paragraph 4 of 19", with the
+   * sentence when it is short enough to hear at once. While reading, the speech says it.
+   */
+  #sayPlace(): void {
+    const player = this.player;
+    const article = player.article;
+    if (!article || player.status === 'playing' || player.status === 'waiting') return;
+    const sentences = article.sentences(player.paragraph);
+    const sentence = sentences[player.sentence];
+    const text = sentence
+      ? (article.blocks[player.paragraph]?.text.slice(sentence.start, sentence.end).trim() ?? '')
+      : '';
+    const where =
+      sentences.length > 1
+        ? `Paragraph ${player.paragraph + 1} of ${article.length}, sentence ${player.sentence + 1} of ${sentences.length}`
+        : `Paragraph ${player.paragraph + 1} of ${article.length}`;
+    this.#announcer?.announce(text.length <= SHORT_SENTENCE ? `${where}: ${text}` : where);
+  }
+
+  /** Says the speed once a burst of key presses has ended. */
+  #saySpeed(): void {
+    clearTimeout(this.#speedTimer);
+    this.#speedTimer = setTimeout(() => {
+      this.#announcer?.announce(`Speed ${Number(this.player.rate.toFixed(2))} times`);
+    }, SPEED_SETTLE_MS);
   }
 
   /** Starts watching for voices; returns the function that stops. */
@@ -131,20 +166,31 @@ export class Reader {
       case 'stop':
         return player.stop();
       case 'previous-sentence':
-        return player.previousSentence();
+        player.previousSentence();
+        return this.#sayPlace();
       case 'next-sentence':
-        return player.nextSentence();
+        player.nextSentence();
+        return this.#sayPlace();
       case 'previous-paragraph':
-        return player.previousParagraph();
+        player.previousParagraph();
+        return this.#sayPlace();
       case 'next-paragraph':
-        return player.nextParagraph();
+        player.nextParagraph();
+        return this.#sayPlace();
       case 'slower':
-        return this.setRate(player.rate - RATE_STEP);
+        this.setRate(player.rate - RATE_STEP);
+        return this.#saySpeed();
       case 'faster':
-        return this.setRate(player.rate + RATE_STEP);
+        this.setRate(player.rate + RATE_STEP);
+        return this.#saySpeed();
     }
   }
 }
+
+/** A sentence this short is said with its place after a move: it is heard at once. */
+const SHORT_SENTENCE = 80;
+/** Speed keys held or pressed in a burst: the speed is said once this long after the last. */
+const SPEED_SETTLE_MS = 600;
 
 /** The paragraph and sentence of a saved place in an article. */
 export function sentencePlace(

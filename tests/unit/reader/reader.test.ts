@@ -160,25 +160,57 @@ describe('Reader', () => {
     expect(reader.statusText).toMatch(/network/);
   });
 
-  it('announces playback changes in words, and where Play will start after a move', async () => {
+  /** A reader whose every announcement is kept, in order, as a screen reader would hear them. */
+  function listened() {
     const announcer = new Announcer();
     const heard: string[] = [];
+    const announce = announcer.announce.bind(announcer);
+    announcer.announce = (message) => {
+      heard.push(message);
+      announce(message);
+    };
     const reader = new Reader({ engine: new FakeEngine(VOICES), preferences: null, announcer });
     reader.start();
-    reader.open(article('en'));
-    const listen = async () => {
-      await vi.advanceTimersByTimeAsync(200);
-      heard.push(announcer.message);
-    };
+    return { reader, heard };
+  }
+
+  it('says where a move while paused leads, and Pause and Stop, but not Play: the speech is its answer', () => {
+    const { reader, heard } = listened();
+    reader.open(article('en', 'The first sentence. The second one.\nA last line.\nAnd one more.'));
     reader.run('next-paragraph');
-    await listen();
+    reader.run('next-sentence');
     reader.run('toggle-play');
-    await listen();
     reader.run('toggle-play');
-    await listen();
+    reader.run('previous-paragraph');
     reader.run('stop');
-    await listen();
-    expect(heard).toEqual(['Ready to read from paragraph 2', 'Playing', 'Paused', 'Stopped']);
+    expect(heard).toEqual([
+      'Paragraph 2 of 3: A last line.',
+      'Paragraph 3 of 3: And one more.',
+      'Paused',
+      'Paragraph 2 of 3: A last line.',
+      'Stopped',
+    ]);
+  });
+
+  it('says nothing of a move while reading: the speech moves with it', () => {
+    const { reader, heard } = listened();
+    reader.open(article('en'));
+    reader.run('toggle-play');
+    reader.run('next-sentence');
+    reader.run('next-paragraph');
+    expect(heard).toEqual([]);
+  });
+
+  it('says the speed once, after a burst of key presses', async () => {
+    const { reader, heard } = listened();
+    reader.open(article('en'));
+    reader.run('faster');
+    reader.run('faster');
+    await vi.advanceTimersByTimeAsync(100);
+    reader.run('slower');
+    expect(heard).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(heard).toEqual(['Speed 1.1 times']);
   });
 
   it('offline, reads with a local voice instead of a chosen network voice, and says so once', async () => {
@@ -200,12 +232,12 @@ describe('Reader', () => {
     expect(engine.spoken.at(-1)?.request.voiceId).toBe('English (America) espeak-ng');
     await vi.advanceTimersByTimeAsync(200);
     expect(announcer.message).toBe(
-      'Playing. You are offline: reading with English (America) espeak-ng instead of Cloud English, which needs the network.',
+      'You are offline: reading with English (America) espeak-ng instead of Cloud English, which needs the network.',
     );
     reader.run('toggle-play');
     reader.run('toggle-play');
     await vi.advanceTimersByTimeAsync(200);
-    expect(announcer.message).toBe('Playing');
+    expect(announcer.message).toBe('Paused'); // the note is not said again; Play says nothing
 
     // Back online, the chosen voice speaks again.
     network.online = true;
