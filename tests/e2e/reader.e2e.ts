@@ -384,3 +384,49 @@ test('a screen reader hears where a move while paused leads, and the speed once 
   await expect(status(page)).toHaveText('Speed 1.2 times');
   expect(await readSpeechLog(page)).toEqual([]);
 });
+
+test('the progress bar and the paragraph Tab reaches say what they are in words', async ({
+  page,
+}) => {
+  await openAloud(page);
+  const paragraphs = await page.locator('[data-paragraph]').count();
+  await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toHaveAttribute(
+    'aria-valuetext',
+    `Paragraph 1 of ${paragraphs}`,
+  );
+  // Tab reaches the article's one tab stop, which says that Enter reads from there.
+  await page.locator('[data-paragraph="0"]').focus();
+  await expect(page.locator('[data-paragraph="0"]')).toHaveAccessibleDescription(
+    'Press Enter to read from here.',
+  );
+  await expect(page.locator('[data-paragraph="1"]')).not.toHaveAttribute('aria-describedby');
+});
+
+test('the end of reading is heard inside the shortcuts dialog, and said again when it closes', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openAloud(page);
+  await setSpeed(page, 3);
+  // From the last paragraph, with the dialog opened while it is read.
+  const last = page.locator('[data-paragraph]').last();
+  await last.click();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('status')).toHaveText('Finished reading', { timeout: 60_000 });
+  // Watch the page's own region: closing the dialog says it again there.
+  await page.evaluate(() => {
+    const region = document.querySelector('body > * [role="status"]:not(dialog *)');
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    new MutationObserver(() => heard.push(region?.textContent ?? '')).observe(region!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await page.keyboard.press('Escape');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard))
+    .toContain('Finished reading');
+});

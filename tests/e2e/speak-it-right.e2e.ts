@@ -253,6 +253,6 @@ test('rules are added, edited, switched off and deleted with the keyboard alone'
   await again.getByRole('button', { name: /^Delete the rule/ }).focus();
   await page.keyboard.press('Enter');
   await expect(again.getByRole('listitem')).toHaveCount(0);
-  await expect(status(page)).toContainText('Rule deleted');
+  await expect(again.getByRole('status')).toContainText('Rule deleted');
   await expect(again.getByLabel('Find')).toBeFocused();
 });

@@ -57,7 +57,8 @@ export class Reader {
       onNotice: (message) => options.announcer?.announce(message),
       onStatusChange: (status, previous) => {
         const words = this.#announcement(status, previous);
-        if (words) options.announcer?.announce(words);
+        // The end and an error must be heard, even by someone in a dialog meanwhile.
+        if (words) options.announcer?.announce(words, status === 'ended' || status === 'error');
       },
     });
     this.#announcer = options.announcer;

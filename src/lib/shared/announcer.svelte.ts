@@ -6,12 +6,25 @@ export class Announcer {
   message = $state('');
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Announces a message, even the same one twice in a row. */
-  announce(message: string): void {
+  /** The last message that must not be missed (reading ended, an error), and when. */
+  #lastImportant: { message: string; at: number } | null = null;
+
+  /**
+   * Announces a message, even the same one twice in a row. An important one (the end of
+   * reading, an error) is said again by `sayAgainSince` to whoever may have missed it.
+   */
+  announce(message: string, important = false): void {
     clearTimeout(this.#timer);
+    if (important) this.#lastImportant = { message, at: performance.now() };
     // Screen readers speak a live region on change: clear first so a repeat is a change.
     this.message = '';
     this.#timer = setTimeout(() => (this.message = message), ANNOUNCE_DELAY_MS);
+  }
+
+  /** Says again the last important message made at or after `since` (a dialog just closed). */
+  sayAgainSince(since: number): void {
+    const last = this.#lastImportant;
+    if (last && last.at >= since) this.announce(last.message);
   }
 }
 

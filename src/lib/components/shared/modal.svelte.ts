@@ -3,6 +3,7 @@
 // to where it was (never to the top of the page). Chromium gives it back by itself; the
 // browsers that do not yet are why it is done here too.
 import type { Attachment } from 'svelte/attachments';
+import { announcer } from '../../shared/announcer.svelte';
 
 /**
  * Attach to a <dialog>: shown as a modal while `isOpen()`, closed when it turns false; when
@@ -10,10 +11,12 @@ import type { Attachment } from 'svelte/attachments';
  */
 export function modal(isOpen: () => boolean, onClosed: () => void): Attachment<HTMLDialogElement> {
   let returnFocusTo: HTMLElement | null = null;
+  let openedAt = 0;
   return (dialog) => {
     const open = isOpen();
     if (open && !dialog.open) {
       returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      openedAt = performance.now();
       dialog.showModal();
     } else if (!open && dialog.open) {
       dialog.close();
@@ -21,6 +24,8 @@ export function modal(isOpen: () => boolean, onClosed: () => void): Attachment<H
     const closed = () => {
       onClosed();
       returnFocusTo?.focus();
+      // Reading ended, or failed, while the dialog was open: said again, now to the page.
+      announcer.sayAgainSince(openedAt);
     };
     dialog.addEventListener('close', closed);
     return () => dialog.removeEventListener('close', closed);
