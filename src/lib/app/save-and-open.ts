@@ -20,11 +20,12 @@ export async function saveAndOpen(
   // Showing the article is a task of its own, apart from the end of the save: each takes a
   // few tens of milliseconds for a 10 MB article on a slow machine, together over 100.
   await new Promise((resolve) => setTimeout(resolve));
+  // The title is not said: focus is on it, and a screen reader reads it from there.
   if (saved?.existing) {
     controller.showBroughtIn(
       article,
       saved,
-      `“${saved.record.title}” is already in your library: opened where you left off.`,
+      'Already in your library: opened where you left off. Press Play to listen.',
     );
     return;
   }
@@ -32,6 +33,6 @@ export async function saveAndOpen(
   controller.showBroughtIn(
     article,
     saved,
-    `Opened “${article.title}”, ${article.length} paragraphs${saved ? ', saved to your library' : ''}. Press Play to listen.${notSaved}`.trim(),
+    `Opened: ${article.length} paragraphs${saved ? ', saved to your library' : ''}. Press Play to listen.${notSaved}`.trim(),
   );
 }

@@ -223,7 +223,7 @@ describe('AppController, following the address', () => {
     await saveAndOpen(controller, broughtIn(TIDES), 'text');
 
     expect(announcer.said.at(-1)).toBe(
-      '“Tides” is already in your library: opened where you left off.',
+      'Already in your library: opened where you left off. Press Play to listen.',
     );
     await vi.waitFor(() => expect(controller.articleId).toBe('article-1'));
     expect(player.article?.title).toBe('Tides');
@@ -240,7 +240,7 @@ describe('AppController, following the address', () => {
     await saveAndOpen(controller, broughtIn(TIDES), 'text');
 
     // What the live region ends up saying: the reason comes with the article, not after it.
-    const expected = `Opened “Tides”, 3 paragraphs. Press Play to listen. ${QUOTA_MESSAGE}`;
+    const expected = `Opened: 3 paragraphs. Press Play to listen. ${QUOTA_MESSAGE}`;
     await vi.waitFor(() => expect(announcer.message).toBe(expected));
     await new Promise((resolve) => setTimeout(resolve, ANNOUNCEMENT_SETTLED_MS));
     expect(announcer.message).toBe(expected);
@@ -267,7 +267,7 @@ describe('AppController, bringing articles in', () => {
     expect(library.articles.map((record) => record.title)).toEqual(['Tides']);
     expect(win.entries).toEqual(['#/', '#/read/article-1']);
     expect(announcer.said.at(-1)).toBe(
-      'Opened “Tides”, 3 paragraphs, saved to your library. Press Play to listen.',
+      'Opened: 3 paragraphs, saved to your library. Press Play to listen.',
     );
   });
 
@@ -287,7 +287,7 @@ describe('AppController, bringing articles in', () => {
     await saveAndOpen(controller, broughtIn(TIDES), 'text');
 
     expect(announcer.said.at(-1)).toBe(
-      '“Tides” is already in your library: opened where you left off.',
+      'Already in your library: opened where you left off. Press Play to listen.',
     );
     expect(win.entries).toEqual(['#/', '#/read/article-1']);
     expect(library.articles).toHaveLength(1);
@@ -304,7 +304,7 @@ describe('AppController, bringing articles in', () => {
     expect(win.entries).toEqual(['#/', '#/unsaved']);
     expect(library.articles).toEqual([]);
     expect(announcer.said.at(-1)).toBe(
-      `Opened “Tides”, 3 paragraphs. Press Play to listen. ${QUOTA_MESSAGE}`,
+      `Opened: 3 paragraphs. Press Play to listen. ${QUOTA_MESSAGE}`,
     );
   });
 
