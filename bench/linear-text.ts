@@ -7,8 +7,8 @@ import { segmentParagraph } from '../src/lib/text/segment';
 /** Doubling the input may at most multiply the time by this (2 is linear, with some slack). */
 const TARGET_RATIO = 2.2;
 /** Timed repetitions of each measurement; the best one counts. */
-const REPETITIONS = 7;
-/** Runs in one timing: a few milliseconds alone are at the mercy of the collector. */
+const REPETITIONS = 5;
+/** Runs summed in one timing, each after a collection: one run alone is too noisy. */
 const RUNS_PER_TIMING = 8;
 
 interface Case {
@@ -74,11 +74,15 @@ function bestMilliseconds(first: () => unknown, second: () => unknown): [number,
   const best: [number, number] = [Infinity, Infinity];
   for (let i = 0; i < REPETITIONS; i++) {
     for (const [slot, run] of [first, second].entries()) {
-      // A collection left over from the other input would be billed to this one.
-      collectGarbage();
-      const started = performance.now();
-      for (let j = 0; j < RUNS_PER_TIMING; j++) run();
-      best[slot] = Math.min(best[slot] ?? Infinity, performance.now() - started);
+      let total = 0;
+      for (let j = 0; j < RUNS_PER_TIMING; j++) {
+        // A collection left over from an earlier run would be billed to this one.
+        collectGarbage();
+        const started = performance.now();
+        run();
+        total += performance.now() - started;
+      }
+      best[slot] = Math.min(best[slot] ?? Infinity, total / RUNS_PER_TIMING);
     }
   }
   return best;
