@@ -294,13 +294,14 @@ export class Player {
       this.#moveTo(this.paragraph, this.sentence);
     } else if (this.sentence > 0) {
       this.#moveTo(this.paragraph, this.sentence - 1);
-    } else if (this.#readable(this.paragraph - 1, -1) >= 0) {
-      const paragraph = this.#readable(this.paragraph - 1, -1);
-      this.#moveTo(paragraph, Math.max(0, article.sentences(paragraph).length - 1));
-    } else if (this.paragraph > 0) {
-      this.#moveTo(this.paragraph, 0);
     } else {
-      this.#moveTo(0, 0);
+      // The last sentence of the paragraph before that is read; with none, this one's start.
+      const previous = this.#readable(this.paragraph - 1, -1);
+      if (previous >= 0) {
+        this.#moveTo(previous, Math.max(0, article.sentences(previous).length - 1));
+      } else {
+        this.#moveTo(this.paragraph, 0);
+      }
     }
   }
 
