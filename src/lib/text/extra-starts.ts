@@ -2,10 +2,12 @@
 // 2. A torch", "• A map • A torch"), and a new sentence after a trailing-off "…".
 import type { QuoteTracker } from './quotes';
 
-/** A bullet that marks a list item, after a space or at the start: • ◦ ‣ ⁃ ▪ ● ∙. */
-const BULLET = /(?<!\S)[•◦‣⁃▪●∙]/g;
+/** Bullets that mark list items: • ◦ ‣ ⁃ ▪ ● ∙ (sentence-boundaries.ts keeps one with its item). */
+export const ITEM_BULLETS = '•◦‣⁃▪●∙';
+/** A bullet after a space or at the start. */
+const BULLET = new RegExp(`(?<!\\S)[${ITEM_BULLETS}]`, 'g');
 /** A bullet, a first item marker or "…": without any, a paragraph has no start to add. */
-const MAY_HAVE_EXTRA = /[•◦‣⁃▪●∙…]|[1a][.)]/;
+const MAY_HAVE_EXTRA = new RegExp(`[${ITEM_BULLETS}…]|[1a][.)]`);
 const NONE: readonly number[] = [];
 
 /** A list has a first item ("1." or "a)"): paragraphs without one skip the marker scan. */

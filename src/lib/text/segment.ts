@@ -44,9 +44,7 @@ function icuBoundaries(text: string, lang: string | undefined): number[] {
     // The last window is read to its end; the others stop short of it, where ICU saw enough.
     const trusted = to === text.length ? to - 1 : to - ICU_WINDOW_MARGIN;
     let next = trusted;
-    for (const { index } of segmenter.segment(
-      from === 0 && to === text.length ? text : text.slice(from, to),
-    )) {
+    for (const { index } of segmenter.segment(text.slice(from, to))) {
       const at = from + index;
       if (index === 0) continue;
       if (at > trusted) break;

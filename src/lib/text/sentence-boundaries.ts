@@ -9,6 +9,7 @@ import {
   hasWordCharacter,
   isWhitespace,
 } from './characters';
+import { ITEM_BULLETS } from './extra-starts';
 import { CLOSING_QUOTES, QuoteTracker, STRAIGHT_QUOTE } from './quotes';
 
 const FULL_STOP = 0x2e;
@@ -33,7 +34,7 @@ const TIMES_OF_DAY = new Set(['a.m', 'p.m']);
 const OPENING_TIME_PHRASE = /^(?:by|at|until|till|before|after|from|since|around|about)\s\S+\s?$/i;
 
 /** A list item marker on its own ("1.", "a)", "2.)", "•"), which never ends a sentence. */
-const LONE_MARKER = /^(?:\d{1,3}|[a-zA-Z])(?:\.\)|[.)])$|^[•◦‣⁃▪●∙]$/;
+const LONE_MARKER = new RegExp(`^(?:\\d{1,3}|[a-zA-Z])(?:\\.\\)|[.)])$|^[${ITEM_BULLETS}]$`);
 
 /** A citation marker ("[12]", "[citation needed]") is at most this long. */
 const MAX_MARKER_LENGTH = 24;
