@@ -241,7 +241,8 @@ test.describe('on a phone, held in one hand', () => {
             .filter((button) => (button as HTMLElement).offsetParent !== null)
             .map((button) => Math.round(button.getBoundingClientRect().top)),
         );
-      expect(tops.length).toBeGreaterThanOrEqual(6);
+      // Below 350 px seven targets do not fit: the row keeps four, the rest go under More.
+      expect(tops.length).toBeGreaterThanOrEqual(width < 350 ? 4 : 6);
       expect(new Set(tops).size).toBe(1);
       expect(tops[0]).toBeGreaterThan(height / 2);
       expect(await smallControls(page)).toEqual([]);
@@ -258,7 +259,9 @@ test.describe('on a phone, held in one hand', () => {
       await page.getByRole('button', { name: 'Pause', exact: true }).tap();
 
       // The voice panel's controls are thumb-sized too, and Stop is always at hand.
-      await page.getByRole('button', { name: 'Voice and speed' }).tap();
+      const more = page.getByRole('button', { name: 'More controls' });
+      if (await more.isVisible()) await more.tap();
+      await page.getByRole('button', { name: 'Voice and speed' }).locator('visible=true').tap();
       await expect(page.getByLabel('Sleep timer')).toBeVisible();
       expect(await smallControls(page)).toEqual([]);
       await expect(page.getByRole('button', { name: /^Stop/ }).locator('visible=true')).toHaveCount(

@@ -134,6 +134,18 @@ export class AppController {
     this.#keeper.opened();
   }
 
+  /**
+   * What a screen reader needs on opening, beyond the title that focus reads: how long the
+   * article is, and what to press (or where reading will go on from).
+   */
+  #announceOpened(paragraphs: number, at: number): void {
+    this.#announcer.announce(
+      at > 0
+        ? `Opened at paragraph ${at + 1} of ${paragraphs}. Press Play to go on.`
+        : `Opened: ${paragraphs} paragraphs. Press Play to listen.`,
+    );
+  }
+
   async #show(route: Route): Promise<void> {
     const visit = ++this.#visit;
     switch (route.view) {
@@ -149,8 +161,10 @@ export class AppController {
           // Loaded only when shown: a returning listener's first Play does not need it.
           const { sampleArticle } = await import('../import/sample-article');
           if (visit !== this.#visit) return;
-          this.#open(sampleArticle(), null);
+          const sample = sampleArticle();
+          this.#open(sample, null);
           this.#showingSample = true;
+          this.#announceOpened(sample.length, 0);
         }
         return;
       case 'unsaved':
@@ -175,6 +189,7 @@ export class AppController {
         const { record, article } = opened;
         // A finished article opens at its start, ready to be heard again.
         this.#open(article, record.id, record.finished ? undefined : record.position);
+        this.#announceOpened(article.length, this.reader.player.paragraph);
         if (record.readEverything !== undefined) {
           this.reader.player.readEverything = record.readEverything;
         }

@@ -13,6 +13,7 @@ const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'Ar
 export class ReadingFollower {
   following = $state(true);
   #userIntentAt = -Infinity;
+  #programmaticFrom = -Infinity;
   #programmaticUntil = -Infinity;
   #bottomInset: () => number;
 
@@ -33,8 +34,9 @@ export class ReadingFollower {
     };
     const onScroll = () => {
       const now = performance.now();
-      if (!this.following || now < this.#programmaticUntil) return;
-      if (now - this.#userIntentAt > USER_SCROLL_WINDOW_MS) return;
+      if (!this.following || now - this.#userIntentAt > USER_SCROLL_WINDOW_MS) return;
+      // Our own scroll, unless the person took over since it began.
+      if (now < this.#programmaticUntil && this.#userIntentAt < this.#programmaticFrom) return;
       const element = current();
       if (element && !this.#inView(element)) this.following = false;
     };
@@ -53,29 +55,46 @@ export class ReadingFollower {
     };
   }
 
-  /** Brings the element into view if following and it is not already visible. */
-  reveal(element: Element): void {
-    if (this.following && !this.#inView(element)) this.#scrollTo(element);
+  /**
+   * Brings what is being read into view, if following. `reading` is the sentence (or the
+   * paragraph) being read; `word` the word being spoken, where the engine says which.
+   * What fits between the top and the bar is shown whole. What does not (a long sentence
+   * in large text) is followed by its spoken word, or else by its start, put at the top:
+   * the words being spoken are what must stay on screen, not some part of the sentence.
+   */
+  reveal(reading: Element, word: Element | null = null): void {
+    if (!this.following) return;
+    const bottom = this.#bottom();
+    const rect = reading.getBoundingClientRect();
+    if (rect.height <= bottom) {
+      if (rect.top < 0 || rect.bottom > bottom) this.#scrollTo(reading, 'center');
+      return;
+    }
+    const spoken = word ?? reading;
+    const first = spoken.getClientRects()[0] ?? spoken.getBoundingClientRect();
+    if (first.top < 0 || first.bottom > bottom) this.#scrollTo(spoken, 'start');
   }
 
   /** Follows again, and scrolls back to the element. */
   resume(element: Element | null): void {
     this.following = true;
-    if (element) this.#scrollTo(element);
+    if (element) this.#scrollTo(element, 'center');
   }
 
-  #scrollTo(element: Element): void {
-    this.#programmaticUntil = performance.now() + PROGRAMMATIC_SCROLL_MS;
+  #bottom(): number {
+    return window.innerHeight - this.#bottomInset();
+  }
+
+  #scrollTo(element: Element, block: 'center' | 'start'): void {
+    this.#programmaticFrom = performance.now();
+    this.#programmaticUntil = this.#programmaticFrom + PROGRAMMATIC_SCROLL_MS;
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    element.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
+    element.scrollIntoView({ block, behavior: reduceMotion ? 'instant' : 'smooth' });
   }
 
+  /** Whether any of the element shows: scrolling that far away is leaving it. */
   #inView(element: Element): boolean {
     const rect = element.getBoundingClientRect();
-    const bottom = window.innerHeight - this.#bottomInset();
-    // A block taller than the view is "in view" while any of it is visible.
-    return rect.height > bottom
-      ? rect.bottom > 0 && rect.top < bottom
-      : rect.top >= 0 && rect.bottom <= bottom;
+    return rect.bottom > 0 && rect.top < this.#bottom();
   }
 }

@@ -142,7 +142,7 @@ describe('AppController, following the address', () => {
   });
 
   it('given saved articles, opens the one read last at its saved place, paused there', async () => {
-    const { controller, player, win } = await startApp('', async (store) => {
+    const { controller, player, win, announcer } = await startApp('', async (store) => {
       await store.add(STORMS);
       clock.advance(MINUTE);
       const { record } = await store.add(TIDES);
@@ -161,6 +161,10 @@ describe('AppController, following the address', () => {
     expect(player.article?.title).toBe('Tides');
     expect(player.status).toBe('paused');
     expect([player.paragraph, player.sentence]).toEqual([2, 1]);
+    // Focus reads the title; the live region says where Play goes on from.
+    expect(announcer.said.at(-1)).toBe(
+      `Opened at paragraph 3 of ${player.article?.length}. Press Play to go on.`,
+    );
   });
 
   it('given the article read last was finished, opens it at its start, ready to be heard again', async () => {
