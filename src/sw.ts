@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 // The service worker's entry: it only registers listeners. The app shell is precached (it
 // works offline), a new version waits for the person's Reload, a share from another app
-// (Web Share Target, a POST to /share) is kept for the page, which then opens, and a link
-// the person gives is fetched for the page (GET /fetch-page).
+// (Web Share Target, a POST to /share) is kept for the page, which then opens, a link the
+// person gives is fetched for the page (GET /fetch-page), and a reading font, once fetched,
+// is kept.
 import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,
@@ -10,6 +11,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 import { fetchPageForApp } from './lib/fetch/fetch-route';
 import { FETCH_PAGE_PATH } from './lib/fetch/links';
 import { receiveShare } from './lib/share/receive-share';
@@ -21,6 +23,12 @@ cleanupOutdatedCaches();
 // Every address of the app is the one page (its views live in the hash).
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
 registerRoute(({ url }) => url.pathname === '/share', receiveShare, 'POST');
+// The reading fonts are not precached (most people never choose one): a face the page
+// fetches is kept, so that the font chosen still shows offline. Their names hold their hash.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /^\/assets\/.+\.woff2$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'aloud-fonts' }),
+);
 // A link the person gave: its page, fetched for the app, whose own policy cannot.
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname === FETCH_PAGE_PATH,

@@ -1,7 +1,8 @@
 // What the app starts once it shows, loaded apart from it (a first Play does not wait for
 // it): lock-screen and media-key controls, what is said for abbreviations, addresses and the
-// listener's rules, going on to the next article, and (in the built app) the service worker
-// that keeps Aloud offline and tells of new versions.
+// listener's rules, going on to the next article, the reader's look (fonts included), and
+// (in the built app) the service worker that keeps Aloud offline and tells of new versions.
+import { followLook } from '../look/follow-look.svelte';
 import { startMediaSession } from '../platform/media-session.svelte';
 import { AppUpdate } from '../pwa/app-update.svelte';
 import { registerServiceWorker } from '../pwa/service-worker';
@@ -14,6 +15,7 @@ export function afterStart(controller: AppController): AppUpdate {
   startMediaSession(controller.reader);
   sayForTheEar(controller.reader.player, controller.reader.preferences);
   listeningQueue.follow(controller);
+  followLook(controller.reader.preferences);
   const update = new AppUpdate(() => controller.library.flush());
   if (import.meta.env.PROD) {
     void registerServiceWorker(update).then((activate) => update.registered(activate));

@@ -85,6 +85,7 @@ export interface StoredPreferences {
   singleKeyShortcuts?: unknown;
   readEverything?: unknown;
   speech?: unknown;
+  look?: unknown;
 }
 
 /** An article with its blocks, as an export holds it. */

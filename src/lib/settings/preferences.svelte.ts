@@ -12,6 +12,8 @@ export class Preferences {
   readEverything = $state(false);
   /** How things are said (the emoji choice, the listener's rules): checked by text/speech-rules.ts. */
   speech = $state.raw<unknown>(undefined);
+  /** How the reader looks (theme, text, highlight): checked by look/look.ts. */
+  look = $state.raw<unknown>(undefined);
   #store: PreferencesStore | null;
 
   constructor(store: PreferencesStore | null = null) {
@@ -48,16 +50,19 @@ export class Preferences {
     this.#save();
   }
 
+  setLook(look: unknown): void {
+    this.look = look;
+    this.#save();
+  }
+
   /**
    * Takes stored values (a visit's start, or a library import): each value of the right type
    * replaces the current one; anything else (a damaged or foreign entry) is ignored.
    */
   apply(stored: unknown): void {
     if (!stored || typeof stored !== 'object') return;
-    const { rate, voiceByLanguage, singleKeyShortcuts, readEverything, speech } = stored as Record<
-      string,
-      unknown
-    >;
+    const { rate, voiceByLanguage, singleKeyShortcuts, readEverything, speech, look } =
+      stored as Record<string, unknown>;
     if (typeof rate === 'number') this.rate = clampRate(rate);
     if (voiceByLanguage && typeof voiceByLanguage === 'object' && !Array.isArray(voiceByLanguage)) {
       this.voiceByLanguage = Object.fromEntries(
@@ -69,6 +74,7 @@ export class Preferences {
     if (typeof singleKeyShortcuts === 'boolean') this.singleKeyShortcuts = singleKeyShortcuts;
     if (typeof readEverything === 'boolean') this.readEverything = readEverything;
     if (speech !== undefined) this.speech = speech;
+    if (look !== undefined) this.look = look;
   }
 
   #save(): void {
@@ -78,6 +84,7 @@ export class Preferences {
       singleKeyShortcuts: this.singleKeyShortcuts,
       readEverything: this.readEverything,
       speech: this.speech,
+      look: this.look,
     });
   }
 }
