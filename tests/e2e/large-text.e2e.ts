@@ -161,6 +161,12 @@ for (const screen of [LARGE_TEXT, ZOOMED]) {
     const read = page.getByRole('button', { name: 'Read this text' });
     await read.scrollIntoViewIfNeeded();
     await expectReachable(read);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // The library view.
+    await page.getByRole('link', { name: 'Library', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Library', level: 2 })).toBeVisible();
+    await expectNoSidewaysScroll(page);
   });
 }
 

@@ -289,6 +289,8 @@ test.describe('on a phone, held in one hand', () => {
             .filter((rect) => rect.left < 0 || rect.right > window.innerWidth).length,
       );
     expect(outside).toBe(0);
+    // At this size the voice panel is one of the controls under More.
+    await page.getByRole('button', { name: 'More controls' }).tap();
     await page.getByRole('button', { name: 'Voice and speed' }).tap();
     await expect(page.getByLabel('Sleep timer')).toBeVisible();
     expect(await sidewaysScroll(page)).toBe(0);
