@@ -10,10 +10,11 @@ export const LOOK_STORAGE_KEY = 'aloud-look';
 /** Sets a look on the page, and keeps it for the next visit's first paint. */
 export function applyLook(
   look: Look,
-  root: HTMLElement = document.documentElement,
+  root: Pick<HTMLElement, 'style'> = document.documentElement,
   storage: Pick<Storage, 'setItem' | 'removeItem'> | null = safeLocalStorage(),
+  lightDark = CSS.supports('color', 'light-dark(#000, #fff)'),
 ): void {
-  const properties = lookProperties(look, CSS.supports('color', 'light-dark(#000, #fff)'));
+  const properties = lookProperties(look, lightDark);
   for (const name of LOOK_PROPERTY_NAMES) root.style.removeProperty(name);
   for (const [name, value] of Object.entries(properties)) root.style.setProperty(name, value);
   registerFont(look.font);

@@ -46,12 +46,12 @@ const FAMILIES: Partial<Record<Font, { family: string; faces: Face[] }>> = {
 const registered = new Set<Font>();
 
 /** Makes a downloadable font usable by its family name; the others need nothing. */
-export function registerFont(font: Font, fonts: FontFaceSet = document.fonts): void {
+export function registerFont(font: Font): void {
   const family = FAMILIES[font];
   if (!family || registered.has(font)) return;
   registered.add(font);
   for (const face of family.faces) {
-    fonts.add(
+    document.fonts.add(
       new FontFace(family.family, `url(${face.url}) format('woff2')`, {
         weight: face.weight,
         display: 'swap',

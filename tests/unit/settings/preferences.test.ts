@@ -34,8 +34,10 @@ describe('Preferences', () => {
     first.setVoice('en', 'English (Great Britain) espeak-ng');
     first.setVoice('fr', 'French (France) espeak-ng');
     first.setSingleKeyShortcuts(false);
+    first.setLook({ theme: 'sepia', textSize: 150 });
 
     const next = new Preferences(storage);
+    expect(next.look).toEqual({ theme: 'sepia', textSize: 150 });
     expect(next.rate).toBe(1.5);
     expect(next.voiceByLanguage).toEqual({
       en: 'English (Great Britain) espeak-ng',
