@@ -12,7 +12,7 @@ export function applyLook(
   look: Look,
   root: Pick<HTMLElement, 'style'> = document.documentElement,
   storage: Pick<Storage, 'setItem' | 'removeItem'> | null = safeLocalStorage(),
-  lightDark = CSS.supports('color', 'light-dark(#000, #fff)'),
+  lightDark = globalThis.CSS?.supports?.('color', 'light-dark(#000, #fff)') ?? false,
 ): void {
   const properties = lookProperties(look, lightDark);
   for (const name of LOOK_PROPERTY_NAMES) root.style.removeProperty(name);
