@@ -100,6 +100,9 @@ for (const screen of [LARGE_TEXT, ZOOMED]) {
     expect(await barShare(page)).toBeLessThanOrEqual(0.4);
     await expectTransportReachable(page);
     await expectNoSidewaysScroll(page);
+    // The skip link waits above the top until it has focus: nothing of it over the heading.
+    const skip = await page.getByRole('link', { name: 'Skip to the article' }).boundingBox();
+    expect((skip?.y ?? 0) + (skip?.height ?? 1)).toBeLessThanOrEqual(0);
 
     // What left the row is one press away, in a sheet above it.
     await page.getByRole('button', { name: 'More controls' }).click();
