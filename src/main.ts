@@ -19,7 +19,7 @@ import {
   webStoragePreferences,
   type PreferencesStore,
 } from './lib/settings/preferences-store';
-import { announcer } from './lib/shared/announcer.svelte';
+import { Announcer } from './lib/shared/announcer.svelte';
 import { NetworkStatus } from './lib/speech/network-status.svelte';
 import { WebSpeechEngine } from './lib/speech/web-speech';
 
@@ -53,6 +53,7 @@ if (store) {
   }
 }
 
+const announcer = new Announcer();
 const network = new NetworkStatus();
 network.start();
 const reader = new Reader({

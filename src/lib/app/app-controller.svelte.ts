@@ -41,7 +41,8 @@ export class AppController {
   /** The import under way, once it takes long enough to show (import/bring-in.ts). */
   importing = $state<ImportProgress | null>(null);
 
-  #announcer: Announcer;
+  /** The live region (the Reader's): what the app says to screen readers. */
+  readonly announcer: Announcer;
   #keeper: PositionKeeper;
   #onPageHidden: AppControllerOptions['onPageHidden'];
   /** Counts route changes, so that a slow load for an old address is dropped. */
@@ -54,7 +55,7 @@ export class AppController {
     this.reader = options.reader;
     this.library = options.library;
     this.router = options.router;
-    this.#announcer = options.announcer;
+    this.announcer = options.announcer;
     this.#onPageHidden = options.onPageHidden;
     this.#keeper = new PositionKeeper(this.reader.player, this.library, () => this.articleId);
   }
@@ -79,7 +80,7 @@ export class AppController {
       $effect(() => {
         const error = this.library.error;
         untrack(() => {
-          if (error && error !== this.#announcedError) this.#announcer.announce(error);
+          if (error && error !== this.#announcedError) this.announcer.announce(error);
           this.#announcedError = error;
         });
       });
@@ -104,7 +105,7 @@ export class AppController {
   ): void {
     if (!saved?.existing) this.#open(article, saved?.record.id ?? null);
     this.#announcedError = this.library.error;
-    this.#announcer.announce(message);
+    this.announcer.announce(message);
     this.#goToArticle(saved ? { view: 'read', id: saved.record.id } : { view: 'unsaved' });
   }
 
@@ -139,7 +140,7 @@ export class AppController {
    * article is, and what to press (or where reading will go on from).
    */
   #announceOpened(paragraphs: number, at: number): void {
-    this.#announcer.announce(
+    this.announcer.announce(
       at > 0
         ? `Opened at paragraph ${at + 1} of ${paragraphs}. Press Play to go on.`
         : `Opened: ${paragraphs} paragraphs. Press Play to listen.`,

@@ -2,7 +2,6 @@
 // library, saying its title first: a queue for a commute, as podcast apps have. The lock
 // screen follows the article being read (platform/media-session.svelte.ts). Loaded after start.
 import { untrack } from 'svelte';
-import { announcer } from '../shared/announcer.svelte';
 import { defaultWebStorage, storageNote } from '../shared/web-storage';
 import type { AppController } from './app-controller.svelte';
 import type { ArticleRecord } from '../library/types';
@@ -63,10 +62,10 @@ class ListeningQueue {
     if (!this.goOn || this.#sleepSet || controller.articleId === null) return;
     const next = nextUnfinished(controller.library.articles, controller.articleId);
     if (!next) {
-      announcer.announce('That was the last unfinished article in your library.');
+      controller.announcer.announce('That was the last unfinished article in your library.');
       return;
     }
-    announcer.announce(`Next: “${next.title}”.`);
+    controller.announcer.announce(`Next: “${next.title}”.`);
     this.#playWhenOpen = next.id;
     // In the place of the one finished: Back still leads to the library.
     controller.router.go({ view: 'read', id: next.id }, { replace: true });

@@ -1,7 +1,7 @@
 import { ariaKeyShortcuts, type ShortcutAction } from '../keyboard/shortcuts';
 import { Preferences } from '../settings/preferences.svelte';
 import type { PreferencesStore } from '../settings/preferences-store';
-import type { Announcer } from '../shared/announcer.svelte';
+import { Announcer } from '../shared/announcer.svelte';
 import type { SpeechEngine } from '../speech/engine';
 import { Player, RATE_STEP, type PlayerStatus } from '../speech/player.svelte';
 import type { SleepTimer } from '../speech/sleep-timer.svelte';
@@ -40,12 +40,15 @@ export class Reader {
 
   /** The offline voice change is said once a visit. */
   #saidOfflineVoice = false;
-  #announcer: Announcer | undefined;
   /** A burst of speed changes is said once, when it ends. */
   #speedTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The live region this reader speaks through (one nobody hears, if none is given). */
+  readonly announcer: Announcer;
+
   constructor(options: ReaderOptions) {
     this.engine = options.engine;
+    const announcer = (this.announcer = options.announcer ?? new Announcer());
     this.voices = new VoiceList(options.engine);
     this.preferences = new Preferences(options.preferences ?? null);
     this.player = new Player({
@@ -54,14 +57,13 @@ export class Reader {
       preferredLanguages: options.languages,
       network: options.network,
       chosenVoiceFor: (lang) => this.preferences.voiceByLanguage[baseLanguage(lang)] ?? null,
-      onNotice: (message) => options.announcer?.announce(message),
+      onNotice: (message) => announcer.announce(message),
       onStatusChange: (status, previous) => {
         const words = this.#announcement(status, previous);
         // The end and an error must be heard, even by someone in a dialog meanwhile.
-        if (words) options.announcer?.announce(words, status === 'ended' || status === 'error');
+        if (words) announcer.announce(words, status === 'ended' || status === 'error');
       },
     });
-    this.#announcer = options.announcer;
     this.player.setRate(this.preferences.rate);
   }
 
@@ -111,14 +113,14 @@ export class Reader {
       sentences.length > 1
         ? `Paragraph ${player.paragraph + 1} of ${article.length}, sentence ${player.sentence + 1} of ${sentences.length}`
         : `Paragraph ${player.paragraph + 1} of ${article.length}`;
-    this.#announcer?.announce(text.length <= SHORT_SENTENCE ? `${where}: ${text}` : where);
+    this.announcer.announce(text.length <= SHORT_SENTENCE ? `${where}: ${text}` : where);
   }
 
   /** Says the speed once a burst of key presses has ended. */
   #saySpeed(): void {
     clearTimeout(this.#speedTimer);
     this.#speedTimer = setTimeout(() => {
-      this.#announcer?.announce(`Speed ${Number(this.player.rate.toFixed(2))} times`);
+      this.announcer.announce(`Speed ${Number(this.player.rate.toFixed(2))} times`);
     }, SPEED_SETTLE_MS);
   }
 

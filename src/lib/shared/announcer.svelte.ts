@@ -1,6 +1,8 @@
 /**
  * The app's one polite live region. It announces state changes and errors, never the
- * article's text: a screen reader must not talk over the speech.
+ * article's text: a screen reader must not talk over the speech. Made once, in main.ts, and
+ * handed to what speaks through it: the Reader and the AppController take it in their
+ * options, and components reach it through them (`reader.announcer`).
  */
 export class Announcer {
   message = $state('');
@@ -30,5 +32,3 @@ export class Announcer {
 
 /** Long enough for screen readers to notice the region emptied before the new text. */
 const ANNOUNCE_DELAY_MS = 100;
-
-export const announcer = new Announcer();

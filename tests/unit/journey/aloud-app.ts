@@ -21,7 +21,7 @@ import {
   type KeyValueStorage,
   type PreferencesStore,
 } from '../../../src/lib/settings/preferences-store';
-import { announcer } from '../../../src/lib/shared/announcer.svelte';
+import { Announcer } from '../../../src/lib/shared/announcer.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { FakeHistoryWindow } from '../support/history-window';
 import { ChannelHub, testDeviceStorage } from '../support/library-doubles';
@@ -82,11 +82,12 @@ export async function mountApp(
     );
   }
   const engine = new FakeEngine([fakeVoice({ name: 'English', lang: 'en-US' })]);
+  // The app's one announcer, as main.ts makes it: App.svelte and the dialogs show its message.
+  const announcer = new Announcer();
   const reader = new Reader({
     engine,
     network: { online: true },
     languages: ['en-US'],
-    // The app's one announcer: App.svelte and the dialogs show its message.
     announcer,
     preferences,
   });

@@ -3,13 +3,18 @@
 // to where it was (never to the top of the page). Chromium gives it back by itself; the
 // browsers that do not yet are why it is done here too.
 import type { Attachment } from 'svelte/attachments';
-import { announcer } from '../../shared/announcer.svelte';
+import type { Announcer } from '../../shared/announcer.svelte';
 
 /**
  * Attach to a <dialog>: shown as a modal while `isOpen()`, closed when it turns false; when
- * the dialog closes itself (Escape, a method="dialog" form), `onClosed` is told.
+ * the dialog closes itself (Escape, a method="dialog" form), `onClosed` is told, and what
+ * `announcer` must not let be missed meanwhile is said again.
  */
-export function modal(isOpen: () => boolean, onClosed: () => void): Attachment<HTMLDialogElement> {
+export function modal(
+  isOpen: () => boolean,
+  onClosed: () => void,
+  announcer: Announcer,
+): Attachment<HTMLDialogElement> {
   let returnFocusTo: HTMLElement | null = null;
   let openedAt = 0;
   return (dialog) => {
