@@ -1,3 +1,5 @@
+import { browserPageScroll, type PageScroll, type ScrollGesture } from './page-scroll';
+
 /** A user gesture this recent means a scroll is theirs, not ours or the browser's. */
 const USER_SCROLL_WINDOW_MS = 800;
 /** Our own smooth scrolls finish within this; scroll events meanwhile are ours. */
@@ -8,51 +10,38 @@ const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'Ar
 /**
  * Keeps the reading position in view while reading, until the person scrolls it out of
  * view themselves; then following stops (a "Back to the reading position" button offers
- * to resume) so that the page never fights them.
+ * to resume) so that the page never fights them. `E` is what an element is: a DOM Element
+ * on the page, whatever the `page` passed in uses in tests.
  */
-export class ReadingFollower {
+export class ReadingFollower<E = Element> {
   following = $state(true);
+  #page: PageScroll<E>;
   #userIntentAt = -Infinity;
   #programmaticFrom = -Infinity;
   #programmaticUntil = -Infinity;
-  #bottomInset: () => number;
 
-  /** `bottomInset` is the height covered at the bottom of the viewport (the player bar). */
-  constructor(bottomInset: () => number = () => 0) {
-    this.#bottomInset = bottomInset;
+  // The browser's page is the default only where E is left as Element.
+  constructor(page: PageScroll<E> = browserPageScroll() as PageScroll<E>) {
+    this.#page = page;
   }
 
   /** Listens for user scrolling; `current` finds the element being read. Returns a cleanup. */
-  watch(current: () => Element | null): () => void {
-    const markIntent = () => (this.#userIntentAt = performance.now());
-    const onKey = (event: KeyboardEvent) => {
-      if (SCROLL_KEYS.has(event.key)) markIntent();
-    };
-    const onPointer = (event: PointerEvent) => {
-      // A press on the page's own scrollbar targets the root element.
-      if (event.target === document.documentElement) markIntent();
-    };
-    const onScroll = () => {
-      const now = performance.now();
-      if (!this.following || now - this.#userIntentAt > USER_SCROLL_WINDOW_MS) return;
-      // Our own scroll, unless the person took over since it began.
-      if (now < this.#programmaticUntil && this.#userIntentAt < this.#programmaticFrom) return;
-      const element = current();
-      if (element && !this.#inView(element)) this.following = false;
-    };
-    const options = { passive: true } as const;
-    window.addEventListener('wheel', markIntent, options);
-    window.addEventListener('touchmove', markIntent, options);
-    window.addEventListener('keydown', onKey, options);
-    window.addEventListener('pointerdown', onPointer, options);
-    window.addEventListener('scroll', onScroll, options);
-    return () => {
-      window.removeEventListener('wheel', markIntent);
-      window.removeEventListener('touchmove', markIntent);
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onPointer);
-      window.removeEventListener('scroll', onScroll);
-    };
+  watch(current: () => E | null): () => void {
+    return this.#page.listen({
+      gesture: (gesture: ScrollGesture) => {
+        if (gesture.kind !== 'key' || SCROLL_KEYS.has(gesture.key)) {
+          this.#userIntentAt = this.#page.now();
+        }
+      },
+      scroll: () => {
+        const now = this.#page.now();
+        if (!this.following || now - this.#userIntentAt > USER_SCROLL_WINDOW_MS) return;
+        // Our own scroll, unless the person took over since it began.
+        if (now < this.#programmaticUntil && this.#userIntentAt < this.#programmaticFrom) return;
+        const element = current();
+        if (element && !this.#inView(element)) this.following = false;
+      },
+    });
   }
 
   /**
@@ -62,39 +51,38 @@ export class ReadingFollower {
    * in large text) is followed by its spoken word, or else by its start, put at the top:
    * the words being spoken are what must stay on screen, not some part of the sentence.
    */
-  reveal(reading: Element, word: Element | null = null): void {
+  reveal(reading: E, word: E | null = null): void {
     if (!this.following) return;
     const bottom = this.#bottom();
-    const rect = reading.getBoundingClientRect();
+    const rect = this.#page.rect(reading);
     if (rect.height <= bottom) {
       if (rect.top < 0 || rect.bottom > bottom) this.#scrollTo(reading, 'center');
       return;
     }
     const spoken = word ?? reading;
-    const first = spoken.getClientRects()[0] ?? spoken.getBoundingClientRect();
+    const first = this.#page.firstLineRect(spoken);
     if (first.top < 0 || first.bottom > bottom) this.#scrollTo(spoken, 'start');
   }
 
   /** Follows again, and scrolls back to the element. */
-  resume(element: Element | null): void {
+  resume(element: E | null): void {
     this.following = true;
     if (element) this.#scrollTo(element, 'center');
   }
 
   #bottom(): number {
-    return window.innerHeight - this.#bottomInset();
+    return this.#page.viewportHeight() - this.#page.bottomInset();
   }
 
-  #scrollTo(element: Element, block: 'center' | 'start'): void {
-    this.#programmaticFrom = performance.now();
+  #scrollTo(element: E, block: 'center' | 'start'): void {
+    this.#programmaticFrom = this.#page.now();
     this.#programmaticUntil = this.#programmaticFrom + PROGRAMMATIC_SCROLL_MS;
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    element.scrollIntoView({ block, behavior: reduceMotion ? 'instant' : 'smooth' });
+    this.#page.scrollIntoView(element, block, this.#page.reducedMotion() ? 'instant' : 'smooth');
   }
 
   /** Whether any of the element shows: scrolling that far away is leaving it. */
-  #inView(element: Element): boolean {
-    const rect = element.getBoundingClientRect();
+  #inView(element: E): boolean {
+    const rect = this.#page.rect(element);
     return rect.bottom > 0 && rect.top < this.#bottom();
   }
 }
