@@ -646,3 +646,147 @@ describe('the text said for the text shown', () => {
     expect(engine.texts).toEqual(['First.', 'Last one.']);
   });
 });
+
+describe('an old utterance’s late events', () => {
+  it('never move the highlight of the sentence being read', async () => {
+    const { engine, player } = setup();
+    player.play();
+    const stale = engine.current!;
+    player.nextSentence();
+    await settle();
+    engine.start();
+    engine.boundary(3, 3); // "has" in "It has a second sentence."
+    stale.handlers.onBoundary(6, 9); // "paragraph" in the sentence left behind
+    const paragraph = player.article!.blocks[0]!.text;
+    expect(paragraph.slice(player.word!.start, player.word!.end)).toBe('has');
+  });
+
+  it('never restart the count of a sentence’s first seconds for Previous', async () => {
+    const { engine, player } = setup();
+    player.play();
+    const stale = engine.current!;
+    player.nextSentence();
+    await settle();
+    engine.start();
+    await vi.advanceTimersByTimeAsync(PREV_THRESHOLD_MS + 1000);
+    // The cancelled first sentence says it started, long after it was left.
+    stale.handlers.onStart();
+    player.previousSentence();
+    await settle();
+    // Heard for three seconds: Previous goes back to the start of this sentence.
+    expect(player.sentence).toBe(1);
+    expect(engine.current?.request.text).toBe('It has a second sentence.');
+  });
+});
+
+describe('opening another article', () => {
+  it('silences the old one, whose late end never moves the new one', async () => {
+    const { engine, player } = setup();
+    player.play();
+    const stale = engine.current!;
+    const spoken = engine.texts.length;
+    player.load(article('A new article. With its own sentences.'));
+    stale.handlers.onEnd();
+    await settle();
+    expect(player.status).toBe('idle');
+    expect([player.paragraph, player.sentence]).toEqual([0, 0]);
+    expect(engine.texts).toHaveLength(spoken);
+    expect(engine.current).toBeUndefined(); // the old article is no longer heard
+  });
+});
+
+describe('stalls', () => {
+  /** How long the watchdog waits for an utterance of `text` at rate 1. */
+  const stallAfter = (text: string) =>
+    estimateSeconds(text.length, 1) * 1000 * STALL_FACTOR + STALL_GRACE_MS;
+
+  it('given one stall in each of many sentences, reads the article to its end', async () => {
+    const { engine, player } = setup();
+    player.play();
+    let stalls = 0;
+    while (player.status === 'playing') {
+      const text = engine.current!.request.text;
+      await vi.advanceTimersByTimeAsync(stallAfter(text) + 1);
+      expect(engine.current?.request.text).toBe(text); // said again, once
+      stalls++;
+      engine.finish();
+      await settle();
+    }
+    expect(stalls).toBe(6);
+    expect(player.status).toBe('ended');
+    expect(player.errorMessage).toBeNull();
+  });
+
+  it('given a sentence that stalls again after its retry, stops with a message', async () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.finish();
+    await settle();
+    const text = 'It has a second sentence.';
+    await vi.advanceTimersByTimeAsync(stallAfter(text) + 1);
+    expect(engine.current?.request.text).toBe(text);
+    await vi.advanceTimersByTimeAsync(stallAfter(text) + 1);
+    expect(player.status).toBe('error');
+    expect(player.errorMessage).toMatch(/stopped responding/);
+    expect(player.sentence).toBe(1);
+  });
+});
+
+describe('moves a listener would notice', () => {
+  it('Previous paragraph, once into a paragraph, goes back to its start, not to the one before', async () => {
+    const { engine, player } = setup();
+    player.playFrom(1);
+    engine.finish(); // "Second paragraph here."
+    await settle();
+    player.previousParagraph();
+    await settle();
+    expect([player.paragraph, player.sentence]).toEqual([1, 0]);
+    expect(engine.current?.request.text).toBe('Second paragraph here.');
+    // Its first sentence heard for a few seconds: again its start.
+    engine.start();
+    await vi.advanceTimersByTimeAsync(PREV_THRESHOLD_MS + 1000);
+    player.previousParagraph();
+    await settle();
+    expect([player.paragraph, player.sentence]).toEqual([1, 0]);
+  });
+
+  it('Play after the end reads the article again from the top', async () => {
+    const { engine, player } = setup();
+    player.play();
+    while (player.status === 'playing') {
+      engine.finish();
+      await settle();
+    }
+    expect(player.status).toBe('ended');
+    player.play();
+    expect([player.paragraph, player.sentence]).toEqual([0, 0]);
+    expect(engine.current?.request.text).toBe('First paragraph opens.');
+  });
+
+  it('a rate change just before a sentence ends does not say the next sentence twice', async () => {
+    const { engine, player } = setup();
+    player.play();
+    player.setRate(1.5);
+    engine.finish(); // ends before the restart was due: the next sentence has the new rate
+    await vi.advanceTimersByTimeAsync(RESTART_DELAY_MS * 2);
+    expect(engine.texts).toEqual(['First paragraph opens.', 'It has a second sentence.']);
+    expect(engine.current?.request.rate).toBe(1.5);
+  });
+});
+
+describe('a stall while the page is put away', () => {
+  it('pauses instead of failing, and reading goes on when the page is back', async () => {
+    const { engine, player } = setup();
+    player.play();
+    player.setAway(true);
+    const text = 'First paragraph opens.';
+    const stallMs = estimateSeconds(text.length, 1) * 1000 * STALL_FACTOR + STALL_GRACE_MS;
+    await vi.advanceTimersByTimeAsync(stallMs + 1); // retried once
+    await vi.advanceTimersByTimeAsync(stallMs + 1); // and silent again
+    expect(player.status).toBe('paused');
+    expect(player.errorMessage).toBeNull();
+    player.setAway(false);
+    expect(player.status).toBe('playing');
+    expect(engine.current?.request.text).toBe(text);
+  });
+});

@@ -230,3 +230,35 @@ describe('splitSentences', () => {
     expect(sentences).toEqual(['One.', 'Two?', 'Three!']);
   });
 });
+
+describe('sentences and chunks with nothing to say', () => {
+  it.each([
+    ['Hi! 😀! Bye.', ['Hi! 😀!', 'Bye.']],
+    ['😀! Hi there. Bye.', ['😀! Hi there.', 'Bye.']],
+    ['Done. 🎉🎉', ['Done. 🎉🎉']],
+  ])('are never a sentence of their own: %s', (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+
+  it('go with the words before them in a long sentence, never said on their own', () => {
+    const url = `https://tickets.example.org/${'season-2025/'.repeat(18)}book`;
+    const text = `Tickets for every show this week are on sale now, at the box office and online: 🎟️🎭 ${url} is the page.`;
+    const chunks = segmentParagraph(text)[0]?.chunks ?? [];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks[0]?.text).toBe(
+      'Tickets for every show this week are on sale now, at the box office and online: 🎟️🎭',
+    );
+    for (const chunk of chunks) expect(chunk.text).toMatch(/[\p{L}\p{N}]/u);
+  });
+});
+
+describe('where a long sentence is cut', () => {
+  it('never between the hours and minutes of a time', () => {
+    const text =
+      'On weekdays the little ferry across the bay to the island leaves the harbour at 2:30 and again at 4:45 in the afternoon, weather permitting, and it carries cars, bicycles and people on foot to the quay beside the old lighthouse, where the bus waits for it until everyone is on board.';
+    const chunks = segmentParagraph(text)[0]?.chunks ?? [];
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(chunk.text).not.toMatch(/\d:$/);
+    expect(chunks[0]?.text).toMatch(/cars,$/);
+  });
+});

@@ -155,3 +155,21 @@ describe('other languages', () => {
     expect(splitSentences(text, lang)).toHaveLength(count);
   });
 });
+
+describe('an ellipsis after a quotation has closed', () => {
+  it.each([
+    ['“Wait,” he said… Then he left.', ['“Wait,” he said…', 'Then he left.']],
+    ['"Wait," he said... Then he left.', ['"Wait," he said...', 'Then he left.']],
+  ])('before a new capitalised sentence ends one: %s', (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
+describe('a word that ends like an abbreviation', () => {
+  it('ends its sentence when it is a longer word with letters beyond ASCII', () => {
+    expect(splitSentences('Ich habe es gelöst. Dann ging ich nach Hause.', 'de')).toEqual([
+      'Ich habe es gelöst.',
+      'Dann ging ich nach Hause.',
+    ]);
+  });
+});
