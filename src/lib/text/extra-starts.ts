@@ -19,8 +19,11 @@ const FIRST_ITEM = /(?<!\S)[1a][.)]/;
  */
 const MARKER = /(?<!\S)(\d{1,3}|[a-z])(\.\)|[.)])(?=\s)/g;
 
-/** "…" then a capitalised word: ICU does not end a sentence at U+2026, a narrator does. */
-const ELLIPSIS_THEN_CAPITAL = /…\s+(?=\p{Lu})/gu;
+/**
+ * "…" then a capitalised word: ICU does not end a sentence at U+2026, a narrator does. The
+ * quotation or bracket it closes goes with it ("“It faded…” Then he left.").
+ */
+const ELLIPSIS_THEN_CAPITAL = /…[”’"'»)\]]*\s+(?=\p{Lu})/gu;
 
 interface Marker {
   at: number;
@@ -66,7 +69,9 @@ export function extraSentenceStarts(text: string, quotes: QuoteTracker): readonl
   const bullets = [...text.matchAll(BULLET)].map((match) => match.index);
   const ellipses: number[] = [];
   for (const match of text.includes('…') ? text.matchAll(ELLIPSIS_THEN_CAPITAL) : []) {
-    if (!quotes.isOpen(0, match.index)) ellipses.push(match.index + match[0].length);
+    // Still inside a quotation where the next words start: a pause, not an end.
+    const next = match.index + match[0].length;
+    if (!quotes.isOpen(0, next)) ellipses.push(next);
   }
   return merged(merged(bullets, listMarkers(text)), ellipses).filter((start) => start > 0);
 }

@@ -160,6 +160,8 @@ describe('an ellipsis after a quotation has closed', () => {
   it.each([
     ['“Wait,” he said… Then he left.', ['“Wait,” he said…', 'Then he left.']],
     ['"Wait," he said... Then he left.', ['"Wait," he said...', 'Then he left.']],
+    ['He said, “It faded…” Then he left.', ['He said, “It faded…”', 'Then he left.']],
+    ['He said (it faded…) Then he left.', ['He said (it faded…)', 'Then he left.']],
   ])('before a new capitalised sentence ends one: %s', (text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
   });
