@@ -14,6 +14,7 @@ export default ts.config(
       'node_modules/',
       'test-results/',
       'playwright-report/',
+      'reports/',
     ],
   },
   js.configs.recommended,
