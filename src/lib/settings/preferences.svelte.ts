@@ -1,4 +1,4 @@
-import { clampRate } from '../speech/player.svelte';
+import { clampRate } from '../speech/rate';
 import type { PreferencesStore } from './preferences-store';
 
 /** What the person chose, remembered between visits. */

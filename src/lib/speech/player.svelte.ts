@@ -3,6 +3,7 @@ import { estimateSeconds } from '../text/reading-time';
 import type { SpeechText } from '../text/speech-text';
 import type { Sentence, Span } from '../text/types';
 import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
+import { clampRate } from './rate';
 import type { VoiceList } from './voice-list.svelte';
 import { baseLanguage, languageName, pickVoice } from './voices';
 
@@ -10,9 +11,6 @@ export type PlayerStatus = 'idle' | 'waiting' | 'playing' | 'paused' | 'ended' |
 
 /** "Previous" within this long of a sentence's start goes to the sentence before (as Narrate). */
 export const PREV_THRESHOLD_MS = 2000;
-export const MIN_RATE = 0.5;
-export const MAX_RATE = 3;
-export const RATE_STEP = 0.1;
 /**
  * An utterance that has neither ended nor failed after STALL_FACTOR times its expected
  * length plus STALL_GRACE_MS is taken as stalled: engines do hang (Chrome goes silent, an
@@ -44,14 +42,6 @@ export interface PlayerOptions {
   onNotice?: (message: string) => void;
   /** Hears every change of status (and every new error), e.g. to announce it. */
   onStatusChange?: (status: PlayerStatus, previous: PlayerStatus) => void;
-}
-
-/** Keeps a rate within the playable range, on the 0.1 grid (RATE_STEP). */
-export function clampRate(rate: number): number {
-  if (!Number.isFinite(rate)) return 1;
-  const clamped = Math.min(MAX_RATE, Math.max(MIN_RATE, rate));
-  // In twentieths: the 1.25× preset is kept as it is.
-  return Math.round(clamped * 20) / 20;
 }
 
 /**

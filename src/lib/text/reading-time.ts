@@ -3,10 +3,6 @@
 /** Typical speech is about 150 words a minute, which is about 14 characters a second. */
 export const CHARS_PER_SECOND_AT_RATE_1 = 14;
 
-/** The Web Speech API accepts rates from 0.1 to 10; estimates clamp to the same range. */
-const MIN_RATE = 0.1;
-const MAX_RATE = 10;
-
 const SECONDS_PER_MINUTE = 60;
 const MINUTES_PER_HOUR = 60;
 
@@ -17,8 +13,9 @@ export function estimateSeconds(
   charsPerSecond = CHARS_PER_SECOND_AT_RATE_1,
 ): number {
   if (!(characters > 0) || !(charsPerSecond > 0)) return 0;
-  const clampedRate = Number.isFinite(rate) ? Math.min(MAX_RATE, Math.max(MIN_RATE, rate)) : 1;
-  return characters / (charsPerSecond * clampedRate);
+  // The rate comes kept within its limits (speech/rate.ts); one that is not a speed is 1.
+  const speed = rate > 0 && Number.isFinite(rate) ? rate : 1;
+  return characters / (charsPerSecond * speed);
 }
 
 /** A duration for people and screen readers: "under a minute", "12 min", "1 h 5 min". */

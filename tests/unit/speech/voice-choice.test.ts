@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
-import { clampRate } from '../../../src/lib/speech/player.svelte';
+import { clampRate } from '../../../src/lib/speech/rate';
 import {
   RATE_PRESETS,
   previewText,
