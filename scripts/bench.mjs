@@ -21,6 +21,7 @@ await bench('bench/segmentation.ts');
 await bench('bench/linear-text.ts', { ...process.env, NODE_OPTIONS: '--expose-gc' });
 await bench('bench/shell-size.ts');
 await bench('bench/library.ts');
+await bench('bench/library-file.ts');
 await bench('bench/html-import.ts');
 await run.withAudioSink(async (env) => {
   await bench('bench/reading-pace.ts', env);

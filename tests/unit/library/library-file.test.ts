@@ -20,7 +20,6 @@ const NEWER_VERSION =
   'This library was exported by a newer version of Aloud. Update Aloud (reload it while online), then import it again. Nothing was changed.';
 /** Enough articles that work growing with the square of their number would show. */
 const MANY_ARTICLES = 20_000;
-const MANY_ARTICLES_BUDGET_MS = 1_000;
 
 function libraryFile(overrides: Partial<LibraryFile> = {}): LibraryFile {
   return {
@@ -259,14 +258,13 @@ describe('parseLibraryFile', () => {
     expect(message).toMatch(/^Article 2 in this library file \(“Currents and more .{30,60}…”\)/);
   });
 
-  it('reads a file of many articles quickly', () => {
+  // Its speed is a benchmark's (bench/library-file.ts), not a timed test's.
+  it('reads a file of many articles, every one of them', () => {
     const articles = Array.from({ length: MANY_ARTICLES }, (_, index) =>
       exportedArticle(`a-${index}`, `Article ${index}`),
     );
     const text = JSON.stringify(libraryFile({ articles }));
-    const started = performance.now();
     const result = parseLibraryFile(text);
-    expect(performance.now() - started).toBeLessThan(MANY_ARTICLES_BUDGET_MS);
     expect(result.ok && result.file.articles.length).toBe(MANY_ARTICLES);
   });
 });
