@@ -49,8 +49,11 @@ export function isLowSurrogate(code: number): boolean {
 }
 
 /**
- * True for code units that belong to the character before them (combining marks, joiners,
- * variation selectors, the second half of a surrogate pair): a chunk must not start with one.
+ * True for some code units that belong to the character before them: the Latin combining
+ * diacritics (U+0300–036F) and those for symbols (U+20D0–20FF), the zero-width joiner and
+ * non-joiner, variation selectors 1–16, and the second half of a surrogate pair. Not every
+ * combining mark (not Thai's, Devanagari's or Arabic's): cuts that must respect those go by
+ * grapheme clusters (chunks.ts's hard cuts use Intl.Segmenter).
  */
 export function extendsPrevious(code: number): boolean {
   return (

@@ -8,7 +8,14 @@ import {
   isWhitespace,
 } from './characters';
 
-/** Chrome stops speaking an utterance after about 15 s; 220 characters stay well within that. */
+/**
+ * The longest utterance. Chrome's network voices stop an utterance after about 15 s; at about
+ * 14 characters a second, 220 characters take some 16 s at rate 1 and 31 s at 0.5, so this
+ * alone does not keep within that: sentences are cut at clauses first (MIN_PREFERRED_CHUNK_LENGTH
+ * on), and the Player's stall watchdog restarts an utterance that goes silent. Local voices,
+ * which Aloud prefers, have no such limit; what this keeps short is the sentence restarted
+ * when the rate or voice changes mid-way.
+ */
 export const MAX_CHUNK_LENGTH = 220;
 
 /**
