@@ -11,6 +11,7 @@ import {
 } from '../src/lib/library/library-file';
 import type { ExportedArticle } from '../src/lib/library/types';
 import type { Block } from '../src/lib/text/types';
+import { printRatio } from './ratio-line';
 
 /** Targets: the fingerprint at most this many plain passes; reading at most this many parses. */
 const TARGETS = { hash: 4, read: 4 };
@@ -25,22 +26,6 @@ function best(run: () => unknown): number {
     fastest = Math.min(fastest, performance.now() - started);
   }
   return fastest;
-}
-
-function line(
-  label: string,
-  ours: number,
-  baseline: number,
-  baselineLabel: string,
-  target: number,
-) {
-  const ratio = ours / baseline;
-  console.log(label);
-  console.log(`  Aloud:            ${ours.toFixed(2)} ms`);
-  console.log(`  ${baselineLabel.padEnd(17)} ${baseline.toFixed(2)} ms`);
-  console.log(
-    `  ratio: ${ratio.toFixed(2)}×  (target ≤ ${target}: ${ratio <= target ? 'OK' : 'OVER'})`,
-  );
 }
 
 function bigArticle(): Block[] {
@@ -91,7 +76,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       for (let i = 0; i < block.text.length; i++) sum = (sum + block.text.charCodeAt(i)) | 0;
     return sum;
   };
-  line(
+  printRatio(
     'Fingerprint a 3 MB article (contentHash)',
     best(() => contentHash(blocks)),
     best(plainPass),
@@ -101,7 +86,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const text = manyArticlesFile(20_000);
   const result = parseLibraryFile(text);
   if (!result.ok) throw new Error(result.message);
-  line(
+  printRatio(
     'Read a library file of 20,000 articles (parseLibraryFile)',
     best(() => parseLibraryFile(text)),
     best(() => JSON.parse(text)),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LibraryBenchResult } from './library-page/library-bench';
 import { startViteServer } from './vite-server';
+import { printRatio } from './ratio-line';
 
 const PORT = 4177;
 /** Targets from the library issue. */
@@ -40,42 +41,26 @@ export async function runLibraryBench(): Promise<LibraryBenchResult> {
   }
 }
 
-function line(
-  label: string,
-  ours: number,
-  baseline: number,
-  baselineLabel: string,
-  target: number,
-) {
-  const ratio = ours / baseline;
-  console.log(`${label}`);
-  console.log(`  Aloud:            ${ours.toFixed(2)} ms`);
-  console.log(`  ${baselineLabel.padEnd(17)} ${baseline.toFixed(2)} ms`);
-  console.log(
-    `  ratio: ${ratio.toFixed(2)}×  (target ≤ ${target}: ${ratio <= target ? 'OK' : 'OVER'})`,
-  );
-}
-
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const result = await runLibraryBench();
   console.log(
     `Library: ${result.articles} articles, ${result.storedMegabytes.toFixed(1)} MB of text, saved in ${result.seedSeconds.toFixed(1)} s (medians below)`,
   );
-  line(
+  printRatio(
     "List the library (Library.refresh: the list view's read)",
     result.listMs,
     result.bareGetAllMs,
     'bare getAll:',
     TARGETS.list,
   );
-  line(
+  printRatio(
     'Save a reading position (newest-wins write)',
     result.savePositionMs,
     result.barePutMs,
     'bare put:',
     TARGETS.savePosition,
   );
-  line(
+  printRatio(
     'Open a saved 3 MB book until Play can speak',
     result.openSavedBookMs,
     result.openBookFileMs,
