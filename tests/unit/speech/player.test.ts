@@ -51,6 +51,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** How long the watchdog waits for an utterance of `text` at rate 1. */
+function stallAfter(text: string): number {
+  return estimateSeconds(text.length, 1) * 1000 * STALL_FACTOR + STALL_GRACE_MS;
+}
+
 describe('Player', () => {
   it('reads with the best local voice for the article language, never the engine default', () => {
     const { engine, player } = setup();
@@ -159,7 +164,7 @@ describe('Player', () => {
     const { engine, player } = setup();
     player.play();
     const text = 'First paragraph opens.';
-    const stallMs = estimateSeconds(text.length, 1) * 1000 * STALL_FACTOR + STALL_GRACE_MS;
+    const stallMs = stallAfter(text);
     await vi.advanceTimersByTimeAsync(stallMs + 1);
     expect(engine.texts).toEqual([text, text]);
     expect(player.status).toBe('playing');
@@ -696,10 +701,6 @@ describe('opening another article', () => {
 });
 
 describe('stalls', () => {
-  /** How long the watchdog waits for an utterance of `text` at rate 1. */
-  const stallAfter = (text: string) =>
-    estimateSeconds(text.length, 1) * 1000 * STALL_FACTOR + STALL_GRACE_MS;
-
   it('given one stall in each of many sentences, reads the article to its end', async () => {
     const { engine, player } = setup();
     player.play();
@@ -780,7 +781,7 @@ describe('a stall while the page is put away', () => {
     player.play();
     player.setAway(true);
     const text = 'First paragraph opens.';
-    const stallMs = estimateSeconds(text.length, 1) * 1000 * STALL_FACTOR + STALL_GRACE_MS;
+    const stallMs = stallAfter(text);
     await vi.advanceTimersByTimeAsync(stallMs + 1); // retried once
     await vi.advanceTimersByTimeAsync(stallMs + 1); // and silent again
     expect(player.status).toBe('paused');
