@@ -7,8 +7,18 @@ import path from 'node:path';
 /** The mutation score each folder should reach (issue 15). */
 const TARGET_SCORE = 85;
 
+/**
+ * A name for a run beside another (MUTATION_RUN=text npx stryker run --mutate …): each run
+ * needs its own sandbox, incremental file and report, or the two would overwrite each other.
+ */
+const RUN = process.env.MUTATION_RUN ? `-${process.env.MUTATION_RUN}` : '';
+
 /** Where Stryker makes its sandbox, a copy of the project: the working tree never changes. */
-const TEMP_DIR = 'reports/stryker-tmp';
+const TEMP_DIR = `reports/stryker-tmp${RUN}`;
+
+// Read by vite.config.ts: a mutant's tests are the unit tests of the modules, not the two
+// whole-app suites (see `test.exclude` there).
+process.env.ALOUD_MUTATION = '1';
 
 /**
  * The unit tests read the article fixtures beside the project (../shared/fixtures, see
@@ -47,6 +57,7 @@ export default {
     // Unit tests never load them, so all their mutants would only count as "no coverage".
     '!src/lib/library/device-storage.ts',
     '!src/lib/library/library-channel.ts',
+    '!src/lib/reader/page-scroll.ts',
     '!src/lib/import/import-worker.ts',
     '!src/lib/import/bring-in.ts',
   ],
@@ -62,7 +73,7 @@ export default {
   tempDirName: TEMP_DIR,
   // A second run tests only the mutants whose code or tests changed since the first.
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `reports/stryker-incremental${RUN}.json`,
   concurrency: 2,
   // A static mutant (in a module-level table: abbreviations, shortcuts, palettes) can only be
   // tested by running every test again: 1,613 of them (a quarter) would take hours on two
@@ -70,8 +81,8 @@ export default {
   // covered by the tests that read them.
   ignoreStatic: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation${RUN}/mutation.html` },
+  jsonReporter: { fileName: `reports/mutation${RUN}/mutation.json` },
   // A score under the target shows red in the reports but fails nothing:
   // scripts/mutation-score.mjs prints each folder's score beside the target.
   thresholds: { high: TARGET_SCORE, low: TARGET_SCORE, break: null },

@@ -3,7 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -212,6 +212,15 @@ export default defineConfig({
   ssr: process.env.VITEST ? { resolve: { conditions: ['browser'] } } : undefined,
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Under mutation testing (stryker.config.mjs), the suites that run the whole app stay out:
+    // they cover nearly every module, so they ran for most mutants and took over a second each
+    // time. A module's mutants are for its own tests to find.
+    exclude: [
+      ...configDefaults.exclude,
+      ...(process.env.ALOUD_MUTATION
+        ? ['tests/unit/journey/**', 'tests/unit/app/app-controller.test.ts']
+        : []),
+    ],
     environment: 'node',
     expect: { requireAssertions: true },
   },
