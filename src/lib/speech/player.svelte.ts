@@ -1,11 +1,24 @@
 import type { Article } from '../text/article';
+import {
+  ARTICLE_START,
+  paragraphAfter,
+  paragraphBefore,
+  placeWithin,
+  readableBlock,
+  sentenceAfter,
+  sentenceBefore,
+  type Place,
+  type Reading,
+} from '../text/navigation';
 import { estimateSeconds } from '../text/reading-time';
 import type { SpeechText } from '../text/speech-text';
 import type { Sentence, Span } from '../text/types';
+import { chunkUtterance } from './chunk-utterance';
 import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
 import { clampRate } from './rate';
+import { ReadingVoices } from './reading-voices.svelte';
 import type { VoiceList } from './voice-list.svelte';
-import { baseLanguage, languageName, pickVoice } from './voices';
+import { VoicePaces } from './voice-paces.svelte';
 
 export type PlayerStatus = 'idle' | 'waiting' | 'playing' | 'paused' | 'ended' | 'error';
 
@@ -26,8 +39,6 @@ export const STALL_RETRIES = 1;
  */
 export const RESTART_DELAY_MS = 250;
 
-const START = { paragraph: 0, sentence: 0 };
-
 export interface PlayerOptions {
   engine: SpeechEngine;
   voices: VoiceList;
@@ -40,7 +51,10 @@ export interface PlayerOptions {
   chosenVoiceFor?: (lang: string) => string | null;
   /** Hears what the listener should know that is not a change of status. */
   onNotice?: (message: string) => void;
-  /** Hears every change of status (and every new error), e.g. to announce it. */
+  /**
+   * Hears every change of status (and every new error), e.g. to announce it; not the quiet
+   * ones of opening an article or following another tab.
+   */
   onStatusChange?: (status: PlayerStatus, previous: PlayerStatus) => void;
 }
 
@@ -52,8 +66,6 @@ export interface PlayerOptions {
  */
 export class Player {
   #status = $state<PlayerStatus>('idle');
-  /** Counts the person's moves of the reading position (not reading on by itself). */
-  #moves = $state(0);
   article = $state.raw<Article | null>(null);
   paragraph = $state(0);
   sentence = $state(0);
@@ -61,8 +73,6 @@ export class Player {
   word = $state<Span | null>(null);
   errorMessage = $state<string | null>(null);
   rate = $state(1);
-  /** The voice the person chose; null picks the best voice for the article's language. */
-  chosenVoiceId = $state<string | null>(null);
   /**
    * Where the sleep timer stops reading: at the end of the sentence being read, of its
    * paragraph, or of the article; null reads on. Cleared when it stops, with `onSleep`.
@@ -85,30 +95,22 @@ export class Player {
   /** The system, not the person, stopped reading while the page was away. */
   #stoppedAway = false;
 
-  /**
-   * The voice the person would hear online: the chosen one while it exists, else the best
-   * for the article's language.
-   */
-  readonly #wantedVoice: EngineVoice | null = $derived.by(() => {
-    const voices = this.#voices.voices;
-    const chosen = voices.find((voice) => voice.id === this.chosenVoiceId);
-    if (chosen) return chosen;
-    return this.article ? pickVoice(voices, this.article.lang, this.#preferredLanguages) : null;
-  });
+  readonly #readingVoices: ReadingVoices;
 
-  /** The voice that speaks: the wanted one, unless it needs the network and there is none. */
-  readonly voice: EngineVoice | null = $derived.by(() => {
-    const wanted = this.#wantedVoice;
-    if (!wanted || wanted.localService || this.#network.online || !this.article) return wanted;
-    return pickVoice(this.#voices.voices, this.article.lang, this.#preferredLanguages, {
-      localOnly: true,
-    });
-  });
+  /** The voice the person chose; null picks the best voice for the article's language. */
+  get chosenVoiceId(): string | null {
+    return this.#readingVoices.chosenVoiceId;
+  }
+
+  /** The voice that reads the article (see ReadingVoices). */
+  get voice(): EngineVoice | null {
+    return this.#readingVoices.voice;
+  }
 
   /** Offline, the network voice that was wanted and is replaced by `voice` (or by nothing). */
-  readonly offlineReplaced: EngineVoice | null = $derived(
-    this.#wantedVoice && this.#wantedVoice !== this.voice ? this.#wantedVoice : null,
-  );
+  get offlineReplaced(): EngineVoice | null {
+    return this.#readingVoices.offlineReplaced;
+  }
 
   readonly currentSentence: Sentence | null = $derived(
     this.article?.sentences(this.paragraph)[this.sentence] ?? null,
@@ -117,8 +119,7 @@ export class Player {
   /** Whether there is a reading position to show: anything but a fresh or finished start. */
   readonly hasPosition = $derived(this.status !== 'idle' && this.status !== 'ended');
 
-  /** Characters a second at rate 1 that each voice has been heard to speak, by voice id. */
-  #paces = $state<Record<string, number>>({});
+  readonly #paces = new VoicePaces();
 
   /** Estimated seconds of reading left from the current sentence at the current rate. */
   readonly secondsLeft: number = $derived.by(() => {
@@ -131,21 +132,18 @@ export class Player {
     return estimateSeconds(
       article.totalCharacters - done - skipped,
       this.rate,
-      this.#paces[this.voice?.id ?? ''],
+      this.#paces.of(this.voice?.id ?? ''),
     );
   });
 
   #engine: SpeechEngine;
   #voices: VoiceList;
-  #network: { readonly online: boolean };
-  #chosenVoiceFor: PlayerOptions['chosenVoiceFor'];
   #onNotice: PlayerOptions['onNotice'];
-  /** Languages without a voice already said, for the article loaded (not state: not shown). */
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #missingVoiceSaid = new Set<string>();
-  #preferredLanguages: readonly string[];
   #now: () => number;
   #onStatusChange: PlayerOptions['onStatusChange'];
+  /** Who hears the person's moves of the reading position (see `onMoved`); not state. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #moveListeners = new Set<() => void>();
   #restartTimer: ReturnType<typeof setTimeout> | undefined;
   #chunk = 0;
   #token = 0;
@@ -156,10 +154,11 @@ export class Player {
   constructor(options: PlayerOptions) {
     this.#engine = options.engine;
     this.#voices = options.voices;
-    this.#network = options.network ?? { online: true };
-    this.#chosenVoiceFor = options.chosenVoiceFor;
     this.#onNotice = options.onNotice;
-    this.#preferredLanguages = options.preferredLanguages ?? [];
+    this.#readingVoices = new ReadingVoices({
+      ...options,
+      articleLang: () => this.article?.lang ?? null,
+    });
     this.#now = options.now ?? (() => Date.now());
     this.#onStatusChange = options.onStatusChange;
   }
@@ -168,49 +167,69 @@ export class Player {
     return this.#status;
   }
 
-  /** Grows each time the person moves the reading position: a cue to follow it again. */
-  get moves(): number {
-    return this.#moves;
+  /**
+   * Calls `listener` each time the person moves the reading position (a button, a key, a
+   * click; not reading on by itself): a cue to follow it again. Returns the way to stop.
+   */
+  onMoved(listener: () => void): () => void {
+    this.#moveListeners.add(listener);
+    return () => this.#moveListeners.delete(listener);
+  }
+
+  #moved(): void {
+    for (const listener of this.#moveListeners) listener();
+  }
+
+  /** The article as the moves see it: with or without the page's clutter. */
+  #reading(): Reading | null {
+    return this.article ? { article: this.article, readEverything: this.readEverything } : null;
   }
 
   /**
    * Replaces the article, silently stopping whatever was being read. A saved place (not the
    * start) is shown as paused there, so that it is highlighted and Play resumes it.
    */
-  load(article: Article, place: { paragraph: number; sentence: number } = START): void {
+  load(article: Article, place: Place = ARTICLE_START): void {
     this.#silence();
     this.article = article;
-    this.#missingVoiceSaid.clear();
+    this.#readingVoices.newArticle();
     this.word = null;
     this.errorMessage = null;
-    // Quietly: opening an article is announced by whoever opens it.
-    this.#status = this.#placeAt(place) ? 'paused' : 'idle';
+    // Opening an article is announced by whoever opens it.
+    this.#setStatus(this.#placeAt(place) ? 'paused' : 'idle', { quietly: true });
   }
 
   /**
    * Moves to a place quietly, while nothing is being read (another tab read further): no
    * announcement, no restart. Ignored while reading, so that nothing jumps under the listener.
    */
-  moveQuietly(place: { paragraph: number; sentence: number }): void {
+  moveQuietly(place: Place): void {
     if (this.status === 'playing' || this.status === 'waiting') return;
-    if (this.#placeAt(place)) this.#status = 'paused';
+    if (this.#placeAt(place)) this.#setStatus('paused', { quietly: true });
   }
 
   /** Sets the position to a valid place; true when that place is not the article's start. */
-  #placeAt({ paragraph, sentence }: { paragraph: number; sentence: number }): boolean {
-    const article = this.article;
-    const lastParagraph = Math.max(0, (article?.length ?? 1) - 1);
-    this.paragraph = Math.max(0, Math.min(paragraph, lastParagraph));
-    const sentences = article?.sentences(this.paragraph).length ?? 1;
-    this.sentence = Math.max(0, Math.min(sentence, sentences - 1));
-    return this.paragraph > 0 || this.sentence > 0;
+  #placeAt(place: Place): boolean {
+    const { paragraph, sentence } = placeWithin(this.article, place);
+    this.paragraph = paragraph;
+    this.sentence = sentence;
+    return paragraph > 0 || sentence > 0;
   }
 
-  /** Starts or resumes reading at the start of the current sentence. */
+  /**
+   * Starts or resumes reading at the start of the current sentence; from the top when
+   * nothing was read yet or the end was reached.
+   */
   play(): void {
-    const article = this.article;
     this.#stoppedAway = false;
-    if (!article || this.status === 'playing') return;
+    if (this.status === 'playing') return;
+    this.#start(this.status === 'idle' || this.status === 'ended' ? 'top' : 'here');
+  }
+
+  /** Reads from the current sentence ('here'), or from the article's top. */
+  #start(from: 'top' | 'here'): void {
+    const article = this.article;
+    if (!article) return;
     if (!this.#engine.supported || this.#voices.status === 'unsupported') {
       this.#fail('synthesis-unavailable');
       return;
@@ -219,7 +238,7 @@ export class Player {
       this.#setStatus('waiting');
       const token = ++this.#token;
       void this.#voices.settled.then(() => {
-        if (token === this.#token && this.status === 'waiting') this.play();
+        if (token === this.#token && this.status === 'waiting') this.#start(from);
       });
       return;
     }
@@ -227,14 +246,15 @@ export class Player {
       this.#fail('no-voices');
       return;
     }
-    if (this.status === 'ended') {
-      this.paragraph = 0;
-      this.sentence = 0;
-      this.#moves++;
-    }
-    if (this.status === 'idle' || this.status === 'ended') {
+    if (from === 'top') {
+      // Back to the top after the end: a move the follower should follow.
+      if (this.paragraph > 0 || this.sentence > 0) this.#moved();
       // A fresh start passes over clutter at the top; a place the person chose is read.
-      this.paragraph = Math.max(0, this.#readable(this.paragraph, 1));
+      this.paragraph = Math.max(
+        0,
+        readableBlock({ article, readEverything: this.readEverything }, 0, 1),
+      );
+      this.sentence = 0;
     }
     this.#chunk = 0;
     this.#stallRetries = 0;
@@ -261,63 +281,36 @@ export class Player {
     this.paragraph = 0;
     this.sentence = 0;
     this.errorMessage = null;
-    this.#moves++;
+    this.#moved();
     this.#setStatus('idle');
   }
 
   nextSentence(): void {
-    const article = this.article;
-    if (!article) return;
-    const next = this.#readable(this.paragraph + 1, 1);
-    if (this.sentence + 1 < article.sentences(this.paragraph).length) {
-      this.#moveTo(this.paragraph, this.sentence + 1);
-    } else if (next >= 0) {
-      this.#moveTo(next, 0);
-    }
+    const reading = this.#reading();
+    const next = reading && sentenceAfter(reading, this);
+    if (next) this.#moveTo(next);
   }
 
   /** Back to the sentence before, or, past its first seconds, to the start of this one. */
   previousSentence(): void {
-    const article = this.article;
-    if (!article) return;
-    if (this.#pastThreshold()) {
-      this.#moveTo(this.paragraph, this.sentence);
-    } else if (this.sentence > 0) {
-      this.#moveTo(this.paragraph, this.sentence - 1);
-    } else {
-      // The last sentence of the paragraph before that is read; with none, this one's start.
-      const previous = this.#readable(this.paragraph - 1, -1);
-      if (previous >= 0) {
-        this.#moveTo(previous, Math.max(0, article.sentences(previous).length - 1));
-      } else {
-        this.#moveTo(this.paragraph, 0);
-      }
-    }
+    const reading = this.#reading();
+    if (!reading) return;
+    this.#moveTo(this.#pastThreshold() ? this : sentenceBefore(reading, this));
   }
 
   nextParagraph(): void {
-    const next = this.#readable(this.paragraph + 1, 1);
-    if (next >= 0) this.#moveTo(next, 0);
+    const reading = this.#reading();
+    const next = reading && paragraphAfter(reading, this);
+    if (next) this.#moveTo(next);
   }
 
   /** Back to the paragraph before, or, once into this one, to its start. */
   previousParagraph(): void {
-    if (!this.article) return;
+    const reading = this.#reading();
+    if (!reading) return;
     const atStart = this.sentence === 0 && !this.#pastThreshold();
-    const previous = this.#readable(this.paragraph - 1, -1);
-    this.#moveTo(atStart && previous >= 0 ? previous : this.paragraph, 0);
-  }
-
-  /**
-   * The first block from `index` on, going by `step`, that is read: every block when reading
-   * everything, else every block but the page's clutter. -1 when there is none.
-   */
-  #readable(index: number, step: 1 | -1): number {
-    const blocks = this.article?.blocks ?? [];
-    for (let i = index; i >= 0 && i < blocks.length; i += step) {
-      if (this.readEverything || !blocks[i]?.clutter) return i;
-    }
-    return -1;
+    const previous = atStart ? paragraphBefore(reading, this) : null;
+    this.#moveTo(previous ?? { paragraph: this.paragraph, sentence: 0 });
   }
 
   /** Starts reading at the start of a paragraph. */
@@ -326,14 +319,10 @@ export class Player {
     if (!article || paragraph < 0 || paragraph >= article.length) return;
     this.paragraph = paragraph;
     this.sentence = 0;
-    this.#moves++;
+    this.#moved();
+    this.#stoppedAway = false;
     if (this.status === 'playing') this.#restartSentence();
-    else {
-      // Quietly: from 'ended' or 'idle', play() would start from the top (or the first block
-      // that is read), not here; 'playing' is announced next.
-      if (this.status === 'ended' || this.status === 'idle') this.#status = 'paused';
-      this.play();
-    }
+    else this.#start('here');
   }
 
   /** Changes the rate; while speaking, the current sentence restarts at the new rate. */
@@ -347,7 +336,7 @@ export class Player {
   /** Chooses a voice (null: automatic); while speaking, the current sentence restarts. */
   setVoice(voiceId: string | null): void {
     if (voiceId === this.chosenVoiceId) return;
-    this.chosenVoiceId = voiceId;
+    this.#readingVoices.chosenVoiceId = voiceId;
     this.#scheduleRestart();
   }
 
@@ -355,11 +344,11 @@ export class Player {
     return this.status === 'playing' && this.#now() - this.#sentenceStartedAt > PREV_THRESHOLD_MS;
   }
 
-  #moveTo(paragraph: number, sentence: number): void {
+  #moveTo({ paragraph, sentence }: Place): void {
     this.paragraph = paragraph;
     this.sentence = sentence;
     this.word = null;
-    this.#moves++;
+    this.#moved();
     if (this.status === 'playing') this.#restartSentence();
     else if (this.status === 'waiting') this.#chunk = 0;
     else {
@@ -380,9 +369,14 @@ export class Player {
     }, RESTART_DELAY_MS);
   }
 
-  #setStatus(next: PlayerStatus): void {
+  /**
+   * Every change of status goes through here, and the listener hears it (a new error even
+   * when one was shown), unless it happens `quietly`.
+   */
+  #setStatus(next: PlayerStatus, { quietly = false } = {}): void {
     const previous = this.#status;
     this.#status = next;
+    if (quietly) return;
     if (next !== previous || next === 'error') this.#onStatusChange?.(next, previous);
   }
 
@@ -416,15 +410,16 @@ export class Player {
     this.word = null;
     if (firstChunk) this.#sentenceStartedAt = this.#now();
     this.#setStatus('playing');
-    // The chunk's text is its slice trimmed: boundary offsets count from its first letter.
-    const textStart =
-      chunk.start + article.blocks[this.paragraph]!.text.slice(chunk.start, chunk.end).search(/\S/);
-    const speech = this.#speechFor(article.blocks[this.paragraph]?.lang);
-    const spoken = this.speechText?.(chunk.text, speech.lang);
-    const text = spoken?.text ?? chunk.text;
-    const original = (offset: number): number => spoken?.original(offset) ?? offset;
+    const block = article.blocks[this.paragraph];
+    const speech = this.#readingVoices.forBlock(block?.lang);
+    const utterance = chunkUtterance(
+      block?.text ?? '',
+      chunk,
+      this.speechText?.(chunk.text, speech.lang),
+    );
+    const text = utterance.text;
     // Nothing left to say (a citation marker, emoji skipped): on to what follows.
-    if (!/[\p{L}\p{N}]/u.test(text)) {
+    if (!utterance.sayable) {
       this.#advance();
       return;
     }
@@ -441,13 +436,8 @@ export class Player {
         },
         onEnd: () => {
           if (token !== this.#token) return;
-          // How fast this voice speaks, from a chunk heard a second at least (so that latency
-          // counts for little), averaged with before: the watchdog and time left follow it.
-          const seconds = (this.#now() - heardAt) / 1000;
-          if (heardAt && seconds >= 1) {
-            const pace = text.length / seconds / this.rate;
-            const before = this.#paces[voiceId];
-            this.#paces[voiceId] = before ? (before * 2 + pace) / 3 : pace;
+          if (heardAt) {
+            this.#paces.heard(voiceId, text.length, (this.#now() - heardAt) / 1000, this.rate);
           }
           this.#stallRetries = 0;
           this.#advance();
@@ -462,42 +452,10 @@ export class Player {
           }
         },
         onBoundary: (charIndex, charLength) => {
-          if (token !== this.#token) return;
-          const length = charLength ?? wordLength(text, charIndex);
-          // Offsets in what was said, back to the characters shown.
-          const start = textStart + original(charIndex);
-          this.word = { start, end: Math.max(start + 1, textStart + original(charIndex + length)) };
+          if (token === this.#token) this.word = utterance.wordAt(charIndex, charLength);
         },
       },
     );
-  }
-
-  /**
-   * The language and voice a block is read in: its own language's, where it has one and a
-   * voice speaks it (the person's choice for that language, else the best local one);
-   * otherwise the article's, said once per language.
-   */
-  #speechFor(blockLang: string | undefined): { lang: string; voice: EngineVoice | null } {
-    const articleLang = this.article?.lang ?? 'en';
-    const own = { lang: articleLang, voice: this.voice };
-    if (!blockLang || baseLanguage(blockLang) === baseLanguage(articleLang)) return own;
-    const voices = this.#voices.voices;
-    const online = this.#network.online;
-    const chosenId = this.#chosenVoiceFor?.(blockLang) ?? null;
-    const chosen = voices.find((voice) => voice.id === chosenId);
-    const voice =
-      chosen && (chosen.localService || online)
-        ? chosen
-        : pickVoice(voices, blockLang, this.#preferredLanguages, { localOnly: !online });
-    if (voice) return { lang: blockLang, voice };
-    const base = baseLanguage(blockLang);
-    if (!this.#missingVoiceSaid.has(base)) {
-      this.#missingVoiceSaid.add(base);
-      this.#onNotice?.(
-        `No voice on this device speaks ${languageName(base)}: reading it with ${this.voice?.name ?? 'the article’s voice'}.`,
-      );
-    }
-    return own;
   }
 
   #advance(): void {
@@ -509,19 +467,15 @@ export class Player {
       this.#speakCurrent();
       return;
     }
-    const paragraphDone = this.sentence + 1 >= sentences.length;
-    const next = paragraphDone ? this.#readable(this.paragraph + 1, 1) : this.paragraph;
-    if (next < 0) {
+    const next = sentenceAfter({ article, readEverything: this.readEverything }, this);
+    if (!next) {
       this.#finish();
       return;
     }
+    const paragraphDone = next.paragraph !== this.paragraph;
     this.#chunk = 0;
-    if (paragraphDone) {
-      this.paragraph = next;
-      this.sentence = 0;
-    } else {
-      this.sentence++;
-    }
+    this.paragraph = next.paragraph;
+    this.sentence = next.sentence;
     // The sleep timer stops between sentences, never in one: Play goes on from the next.
     if (this.sleepAt === 'sentence' || (this.sleepAt === 'paragraph' && paragraphDone)) {
       this.#silence();
@@ -580,11 +534,7 @@ export class Player {
 
   #armWatchdog(token: number, text: string, voiceId: string): void {
     clearTimeout(this.#watchdog);
-    // Until a voice has been heard, the usual pace; Chinese, Japanese and Korean take far
-    // longer a character.
-    const pace =
-      this.#paces[voiceId] ?? (/[\u3040-\u9fff\uac00-\ud7af]/.test(text) ? 5 : undefined);
-    const expectedMs = estimateSeconds(text.length, this.rate, pace) * 1000;
+    const expectedMs = this.#paces.expectedSeconds(voiceId, text, this.rate) * 1000;
     this.#watchdog = setTimeout(
       () => {
         if (token !== this.#token) return;
@@ -604,10 +554,4 @@ export class Player {
       expectedMs * STALL_FACTOR + STALL_GRACE_MS,
     );
   }
-}
-
-/** Length of the word at `index`, for engines that send no charLength. */
-function wordLength(text: string, index: number): number {
-  const match = /^\S+/.exec(text.slice(index));
-  return match ? match[0].length : 0;
 }

@@ -351,16 +351,36 @@ describe('Player', () => {
     ]);
   });
 
-  it('counts the person’s moves of the position, not reading on by itself', async () => {
+  it('tells of the person’s moves of the position, not of reading on by itself', async () => {
     const { engine, player } = setup();
+    let moves = 0;
+    const stop = player.onMoved(() => moves++);
     player.play();
     engine.finish();
     await settle();
-    expect(player.moves).toBe(0);
+    expect(moves).toBe(0);
     player.nextParagraph();
     player.playFrom(0);
     player.stop();
-    expect(player.moves).toBe(3);
+    expect(moves).toBe(3);
+    stop();
+    player.nextParagraph();
+    expect(moves).toBe(3);
+  });
+
+  it('tells of the move back to the top when Play follows the end', async () => {
+    const { engine, player } = setup();
+    let moves = 0;
+    player.onMoved(() => moves++);
+    player.playFrom(2);
+    moves = 0;
+    engine.finish();
+    await settle();
+    expect(player.status).toBe('ended');
+    expect(moves).toBe(0);
+    player.play();
+    expect(moves).toBe(1);
+    expect(player.paragraph).toBe(0);
   });
 
   it('says clearly when the device has no voice at all', async () => {

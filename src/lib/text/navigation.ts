@@ -1,0 +1,76 @@
+// Where each move of the reading position lands: by sentence, by paragraph, and reading on.
+// Pure: the Player (speech/player.svelte.ts) decides when to move and what to say.
+import type { Article } from './article';
+
+/** A reading position: a paragraph (an article block) and a sentence in it. */
+export interface Place {
+  readonly paragraph: number;
+  readonly sentence: number;
+}
+
+export const ARTICLE_START: Place = { paragraph: 0, sentence: 0 };
+
+/**
+ * The article as it is read: every block when reading everything ("Read everything"), else
+ * every block but the page's clutter (a related link, a promotion), which moves pass over.
+ */
+export interface Reading {
+  readonly article: Article;
+  readonly readEverything: boolean;
+}
+
+/** The first block from `index` on, going by `step`, that is read; -1 when there is none. */
+export function readableBlock(
+  { article, readEverything }: Reading,
+  index: number,
+  step: 1 | -1,
+): number {
+  const blocks = article.blocks;
+  for (let i = index; i >= 0 && i < blocks.length; i += step) {
+    if (readEverything || !blocks[i]?.clutter) return i;
+  }
+  return -1;
+}
+
+/** The nearest valid place to `place` (a saved place may be past a shortened article). */
+export function placeWithin(article: Article | null, { paragraph, sentence }: Place): Place {
+  const lastParagraph = Math.max(0, (article?.length ?? 1) - 1);
+  const inParagraph = Math.max(0, Math.min(paragraph, lastParagraph));
+  const sentences = article?.sentences(inParagraph).length ?? 1;
+  return { paragraph: inParagraph, sentence: Math.max(0, Math.min(sentence, sentences - 1)) };
+}
+
+/** The sentence after `place`, in its paragraph or at the start of the next one read. */
+export function sentenceAfter(reading: Reading, { paragraph, sentence }: Place): Place | null {
+  if (sentence + 1 < reading.article.sentences(paragraph).length) {
+    return { paragraph, sentence: sentence + 1 };
+  }
+  const next = readableBlock(reading, paragraph + 1, 1);
+  return next >= 0 ? { paragraph: next, sentence: 0 } : null;
+}
+
+/**
+ * The sentence before `place`: in its paragraph, else the last of the paragraph before that
+ * is read; with none, the start of this one.
+ */
+export function sentenceBefore(reading: Reading, { paragraph, sentence }: Place): Place {
+  if (sentence > 0) return { paragraph, sentence: sentence - 1 };
+  const previous = readableBlock(reading, paragraph - 1, -1);
+  if (previous < 0) return { paragraph, sentence: 0 };
+  return {
+    paragraph: previous,
+    sentence: Math.max(0, reading.article.sentences(previous).length - 1),
+  };
+}
+
+/** The start of the next paragraph that is read, if any. */
+export function paragraphAfter(reading: Reading, { paragraph }: Place): Place | null {
+  const next = readableBlock(reading, paragraph + 1, 1);
+  return next >= 0 ? { paragraph: next, sentence: 0 } : null;
+}
+
+/** The start of the paragraph before that is read, if any. */
+export function paragraphBefore(reading: Reading, { paragraph }: Place): Place | null {
+  const previous = readableBlock(reading, paragraph - 1, -1);
+  return previous >= 0 ? { paragraph: previous, sentence: 0 } : null;
+}
