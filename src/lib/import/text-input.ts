@@ -1,7 +1,8 @@
 import type { Article, ArticleInit } from '../text/article';
 import { createArticle } from '../text/create-article';
 import type { ArticleFormat } from '../library/types';
-import { looksLikeMarkdown, type SourceFormat } from '../text/paragraphs';
+import { looksLikeMarkdown } from '../text/markdown-sniff';
+import type { SourceFormat } from '../text/types';
 import { LIMIT_TEXT, MAX_INPUT_BYTES, readFileBytes, type FileLike } from './file-kinds';
 
 export { MAX_INPUT_BYTES, readFileBytes, type FileLike };

@@ -1,8 +1,7 @@
-import type { SourceFormat } from './paragraphs';
 import { textDirection } from './direction';
 import { titleOf } from './title';
 import { segmentParagraph } from './segment';
-import type { Block, Sentence } from './types';
+import type { Block, Sentence, SourceFormat } from './types';
 
 export interface ArticleInit {
   /** Where it came from, for people: a file name, "Pasted text", "Sample". */
@@ -42,7 +41,8 @@ export class Article {
     this.source = init.source;
     this.lang = init.lang;
     this.dir = textDirection(init.lang);
-    this.title = init.title ?? titleOf([...blocks]);
+    // The first block's sentences, segmented once: reading starts with them.
+    this.title = init.title ?? titleOf(blocks, () => this.sentences(0));
   }
 
   get length(): number {

@@ -37,3 +37,6 @@ export interface Block {
   /** Not the article's text but the page's: shown dimmed, not read unless asked for. */
   clutter?: ClutterKind;
 }
+
+/** How pasted or imported text is to be read. */
+export type SourceFormat = 'text' | 'markdown';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Article } from '../../../src/lib/text/article';
-import { looksLikeMarkdown, splitBlocks } from '../../../src/lib/text/paragraphs';
+import { looksLikeMarkdown } from '../../../src/lib/text/markdown-sniff';
+import { splitBlocks } from '../../../src/lib/text/paragraphs';
 import { titleOf } from '../../../src/lib/text/title';
 import { fixture } from './fixtures';
 
@@ -245,6 +246,17 @@ describe('titles', () => {
 
   it('is empty for no blocks', () => {
     expect(titleOf([])).toBe('');
+  });
+
+  it('ends where the article’s first sentence ends when read, by its language’s rules', () => {
+    // German "vgl." (compare) is followed by a capitalised noun, and is not a sentence's end.
+    const article = new Article(
+      [{ kind: 'paragraph', text: 'Der Text, vgl. Kapitel drei, ist lang. Danach nichts.' }],
+      { source: 'test', lang: 'de' },
+    );
+    expect(article.title).toBe('Der Text, vgl. Kapitel drei, ist lang.');
+    const first = article.sentences(0)[0];
+    expect(article.blocks[0]?.text.slice(first?.start, first?.end).trim()).toBe(article.title);
   });
 });
 
