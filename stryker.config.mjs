@@ -48,7 +48,8 @@ export default {
     'src/lib/library/**/*.ts',
     'src/lib/keyboard/**/*.ts',
     'src/lib/settings/**/*.ts',
-    'src/lib/reader/**/*.ts',
+    'src/lib/reading/**/*.ts',
+    'src/lib/scroll/**/*.ts',
     'src/lib/import/**/*.ts',
     // The unit tests' stand-in for speechSynthesis, not app code.
     '!src/lib/speech/fake-engine.ts',
@@ -57,7 +58,7 @@ export default {
     // Unit tests never load them, so all their mutants would only count as "no coverage".
     '!src/lib/library/device-storage.ts',
     '!src/lib/library/library-channel.ts',
-    '!src/lib/reader/page-scroll.ts',
+    '!src/lib/scroll/page-scroll.ts',
     '!src/lib/import/import-worker.ts',
     '!src/lib/import/bring-in.ts',
   ],

@@ -9,7 +9,7 @@ import { browserDeviceStorage } from './lib/library/device-storage';
 import { Library } from './lib/library/library.svelte';
 import { browserLibraryChannel } from './lib/library/library-channel';
 import { webStorageJournal } from './lib/library/position-journal';
-import { Reader } from './lib/reader/reader.svelte';
+import { Reader } from './lib/reading/reader.svelte';
 import { Router } from './lib/routing/router.svelte';
 import { SHARE_CACHE } from './lib/share/share-names';
 import { defaultWebStorage } from './lib/shared/web-storage';

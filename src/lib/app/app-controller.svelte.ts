@@ -1,8 +1,8 @@
 import { untrack } from 'svelte';
 import type { Library } from '../library/library.svelte';
 import type { ArticleRecord } from '../library/types';
-import type { Reader } from '../reader/reader.svelte';
-import { PositionKeeper } from '../reader/position-keeper.svelte';
+import type { Reader } from '../reading/reader.svelte';
+import { PositionKeeper } from '../reading/position-keeper.svelte';
 import type { Route } from '../routing/route';
 import type { Router } from '../routing/router.svelte';
 import type { Announcer } from '../shared/announcer.svelte';

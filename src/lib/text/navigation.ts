@@ -1,6 +1,7 @@
 // Where each move of the reading position lands: by sentence, by paragraph, and reading on.
 // Pure: the Player (speech/player.svelte.ts) decides when to move and what to say.
 import type { Article } from './article';
+import { sentenceIndexAt } from './position';
 
 /** A reading position: a paragraph (an article block) and a sentence in it. */
 export interface Place {
@@ -73,4 +74,14 @@ export function paragraphAfter(reading: Reading, { paragraph }: Place): Place | 
 export function paragraphBefore(reading: Reading, { paragraph }: Place): Place | null {
   const previous = readableBlock(reading, paragraph - 1, -1);
   return previous >= 0 ? { paragraph: previous, sentence: 0 } : null;
+}
+
+/**
+ * The sentence of a saved place (a block and the offset of a sentence's start in it, as the
+ * library keeps it): the one holding that offset, so that a place saved before the text was
+ * split differently still lands on the words that were being read.
+ */
+export function sentencePlace(article: Article, saved: { block: number; offset: number }): Place {
+  const paragraph = Math.max(0, Math.min(saved.block, article.length - 1));
+  return { paragraph, sentence: sentenceIndexAt(article.sentences(paragraph), saved.offset) };
 }

@@ -11,7 +11,7 @@ import { ArticleStore } from '../../../src/lib/library/articles';
 import { PREFERENCES_KEY, openLibraryDb, type AloudDb } from '../../../src/lib/library/db';
 import { Library } from '../../../src/lib/library/library.svelte';
 import type { NewArticle } from '../../../src/lib/library/types';
-import { Reader } from '../../../src/lib/reader/reader.svelte';
+import { Reader } from '../../../src/lib/reading/reader.svelte';
 import { Router } from '../../../src/lib/routing/router.svelte';
 import { Announcer } from '../../../src/lib/shared/announcer.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';

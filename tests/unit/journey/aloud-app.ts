@@ -12,7 +12,7 @@ import { ArticleStore } from '../../../src/lib/library/articles';
 import { openLibraryDb, type AloudDb } from '../../../src/lib/library/db';
 import { Library } from '../../../src/lib/library/library.svelte';
 import { webStorageJournal } from '../../../src/lib/library/position-journal';
-import { Reader } from '../../../src/lib/reader/reader.svelte';
+import { Reader } from '../../../src/lib/reading/reader.svelte';
 import { Router } from '../../../src/lib/routing/router.svelte';
 import {
   libraryPreferences,

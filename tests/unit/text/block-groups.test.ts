@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBlocks } from '../../../src/lib/reader/block-groups';
+import { groupBlocks } from '../../../src/lib/text/block-groups';
 import type { Block } from '../../../src/lib/text/types';
 
 const heading = (text: string): Block => ({ kind: 'heading', text, level: 1 });

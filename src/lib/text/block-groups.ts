@@ -1,4 +1,4 @@
-import type { Block } from '../text/types';
+import type { Block } from './types';
 
 /** A run of blocks rendered together: consecutive list items share one list. */
 export type BlockGroup =

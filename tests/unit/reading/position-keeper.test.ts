@@ -2,7 +2,7 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../../src/lib/library/library.svelte';
 import type { PositionUpdate, ReadingPosition } from '../../../src/lib/library/types';
-import { PositionKeeper } from '../../../src/lib/reader/position-keeper.svelte';
+import { PositionKeeper } from '../../../src/lib/reading/position-keeper.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { Player } from '../../../src/lib/speech/player.svelte';
 import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';

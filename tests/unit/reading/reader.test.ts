@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Reader, statusText } from '../../../src/lib/reader/reader.svelte';
+import { Reader, statusText } from '../../../src/lib/reading/reader.svelte';
 import { Announcer } from '../../../src/lib/shared/announcer.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { NetworkStatus } from '../../../src/lib/speech/network-status.svelte';

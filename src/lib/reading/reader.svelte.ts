@@ -9,7 +9,7 @@ import type { SleepTimer } from '../speech/sleep-timer.svelte';
 import { VoiceList } from '../speech/voice-list.svelte';
 import { baseLanguage } from '../speech/voices';
 import type { Article } from '../text/article';
-import { sentenceIndexAt } from '../text/position';
+import { sentencePlace } from '../text/navigation';
 
 export interface ReaderOptions {
   engine: SpeechEngine;
@@ -195,15 +195,6 @@ export class Reader {
 const SHORT_SENTENCE = 80;
 /** Speed keys held or pressed in a burst: the speed is said once this long after the last. */
 const SPEED_SETTLE_MS = 600;
-
-/** The paragraph and sentence of a saved place in an article. */
-export function sentencePlace(
-  article: Article,
-  place: { block: number; offset: number },
-): { paragraph: number; sentence: number } {
-  const paragraph = Math.max(0, Math.min(place.block, article.length - 1));
-  return { paragraph, sentence: sentenceIndexAt(article.sentences(paragraph), place.offset) };
-}
 
 /** The words for a player state, as shown and announced. */
 export function statusText(status: PlayerStatus, errorMessage: string | null): string {

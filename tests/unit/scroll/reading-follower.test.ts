@@ -4,8 +4,8 @@ import type {
   PageScrollListener,
   ScrollGesture,
   ViewportRect,
-} from '../../../src/lib/reader/page-scroll';
-import { ReadingFollower } from '../../../src/lib/reader/reading-follower.svelte';
+} from '../../../src/lib/scroll/page-scroll';
+import { ReadingFollower } from '../../../src/lib/scroll/reading-follower.svelte';
 
 /** Something on the page: where it sits in the document and, if it wraps, its lines. */
 interface Box {

@@ -2,7 +2,7 @@ import { untrack } from 'svelte';
 import type { Library } from '../library/library.svelte';
 import type { ReadingPosition } from '../library/types';
 import type { Player } from '../speech/player.svelte';
-import { sentencePlace } from './reader.svelte';
+import { sentencePlace } from '../text/navigation';
 
 /**
  * Keeps the saved place of the article being read: written as each sentence starts (the

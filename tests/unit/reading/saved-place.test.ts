@@ -1,7 +1,7 @@
 // A saved place is a block and the offset of a sentence's start, not a sentence number, so
 // that it lands on the same words when the sentence rules change between versions.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sentencePlace } from '../../../src/lib/reader/reader.svelte';
+import { sentencePlace } from '../../../src/lib/text/navigation';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { Player, type PlayerStatus } from '../../../src/lib/speech/player.svelte';
 import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
