@@ -14,10 +14,8 @@ export const RATE_PRESETS = [0.8, 1, 1.25, 1.5, 2] as const;
 export function rankVoices(voices: readonly EngineVoice[]): EngineVoice[] {
   const rank = (voice: EngineVoice) =>
     (PREFERRED.test(voice.name) ? 0 : 2) + (voice.localService ? 0 : 1);
-  return voices
-    .map((voice, index) => ({ voice, index }))
-    .sort((a, b) => rank(a.voice) - rank(b.voice) || a.index - b.index)
-    .map(({ voice }) => voice);
+  // Array sort is stable: voices of one rank stay in the engine's order.
+  return [...voices].sort((a, b) => rank(a) - rank(b));
 }
 
 /** "1.25×", "2.0×": a speed as shown. */

@@ -100,6 +100,25 @@ describe('SleepTimer', () => {
     expect(player.status).toBe('playing');
   });
 
+  it('says and shows where it stops, and shows nothing once off', () => {
+    const { timer, said } = setup();
+    expect(timer.label).toBe('');
+    timer.set('paragraph');
+    expect(timer.label).toBe('at the end of this paragraph');
+    timer.set('article');
+    expect(timer.label).toBe('at the end of the article');
+    timer.set(1);
+    expect(timer.label).toBe('1:00 left');
+    timer.cancel();
+    expect(timer.label).toBe('');
+    expect(said).toEqual([
+      'Sleep timer set: reading stops at the end of this paragraph.',
+      'Sleep timer set: reading stops at the end of the article.',
+      'Sleep timer set: reading stops in 1 minute.',
+      'Sleep timer off.',
+    ]);
+  });
+
   it('shows minutes and seconds left, rounded up', () => {
     expect(clockText(299_001)).toBe('5:00');
     expect(clockText(61_000)).toBe('1:01');

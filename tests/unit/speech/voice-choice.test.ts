@@ -56,5 +56,24 @@ describe('preview', () => {
     expect(text.length).toBeLessThanOrEqual(121);
     expect(text.endsWith('word…')).toBe(true);
     expect(previewText(null)).toBe('This is how I sound reading to you.');
+    expect(previewText(' \n ')).toBe('This is how I sound reading to you.');
+  });
+
+  it('says a sentence that fits whole, without the spaces around it', () => {
+    // 120 characters: the longest said whole.
+    const fits =
+      'The harbour lights came on one by one as the ferry rounded the point, and the passengers gathered at the rails to watch.';
+    expect(fits).toHaveLength(120);
+    expect(previewText(`  ${fits}\n`)).toBe(fits);
+  });
+
+  it('lets the voice finish, or fail, without troubling anything', () => {
+    const engine = new FakeEngine();
+    const voice = fakeVoice({ name: 'English', lang: 'en-GB' });
+    previewVoice(engine, voice, 1, previewText('Hello.'));
+    engine.boundary(0, 5);
+    expect(() => engine.finish()).not.toThrow();
+    previewVoice(engine, voice, 1, previewText('Hello again.'));
+    expect(() => engine.fail('audio-busy')).not.toThrow();
   });
 });

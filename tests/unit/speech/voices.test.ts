@@ -51,6 +51,21 @@ describe('pickVoice', () => {
     expect(pickVoice(ESPEAK, 'en', ['en-US', 'en-GB'])).toBe(AMERICAN);
   });
 
+  it("takes a region only from the person's languages that are the article's language", () => {
+    // A Spanish speaker in the United States who reads English the British way.
+    expect(pickVoice(ESPEAK, 'en', ['es-US', 'en-GB'])).toBe(BRITISH);
+  });
+
+  it("does not count a voice without a region as the person's region", () => {
+    const plain = fakeVoice({ name: 'English espeak-ng', lang: 'en' });
+    expect(pickVoice([plain, BRITISH], 'en', ['en-GB'])).toBe(BRITISH);
+  });
+
+  it("prefers the engine's default among otherwise equal voices of the language", () => {
+    const usual = fakeVoice({ name: 'English (America) usual', lang: 'en-US', isDefault: true });
+    expect(pickVoice([AMERICAN, usual], 'en-US')).toBe(usual);
+  });
+
   it("puts the text's own region before the person's languages", () => {
     expect(pickVoice(ESPEAK, 'en-US', ['en-GB'])).toBe(AMERICAN);
   });
@@ -104,6 +119,7 @@ describe('languageName', () => {
   it('names a language in the display language', () => {
     expect(languageName('en', 'en')).toBe('English');
     expect(languageName('fr', 'en')).toBe('French');
+    expect(languageName('de', 'fr')).toBe('allemand');
   });
 
   it('falls back to the code for a tag it cannot name', () => {

@@ -1,50 +1,232 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { UtteranceHandlers } from '../../../src/lib/speech/engine';
 import { WebSpeechEngine } from '../../../src/lib/speech/web-speech';
 
 /** What the engine reads of a browser voice. */
-function voice(name: string, lang: string) {
-  return { voiceURI: name, name, lang, localService: true, default: false };
-}
-
-/** A browser's speechSynthesis, as far as the engine uses it; it records what it speaks. */
-function fakeSynthesis(voices: ReturnType<typeof voice>[]) {
-  const spoken: { text: string; voice: unknown }[] = [];
-  const synth = {
-    voices,
-    getVoices: () => synth.voices,
-    speak: (utterance: { text: string; voice: unknown }) =>
-      spoken.push({ text: utterance.text, voice: utterance.voice }),
-    cancel: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
+function voice(
+  name: string,
+  lang: string,
+  overrides: { local?: boolean; isDefault?: boolean } = {},
+) {
+  return {
+    voiceURI: `urn:voice:${name}`,
+    name,
+    lang,
+    localService: overrides.local ?? true,
+    default: overrides.isDefault ?? false,
   };
-  return { synth, spoken };
 }
 
+/** The browser's utterance, as far as the engine uses it: the test fires its events. */
 class FakeUtterance {
   text: string;
   voice: unknown = null;
   lang = '';
   rate = 1;
+  onstart: (() => void) | null = null;
+  onend: (() => void) | null = null;
+  onerror: ((event: { error: string }) => void) | null = null;
+  onboundary: ((event: { name?: string; charIndex: number; charLength?: number }) => void) | null =
+    null;
   constructor(text: string) {
     this.text = text;
   }
 }
 
+/** A browser's speechSynthesis, as far as the engine uses it; it records what it is asked. */
+function fakeSynthesis(voices: ReturnType<typeof voice>[] = []) {
+  const listeners = new Set<() => void>();
+  const synth = {
+    voices,
+    spoken: [] as FakeUtterance[],
+    cancels: 0,
+    getVoices: () => synth.voices,
+    speak: (utterance: FakeUtterance) => synth.spoken.push(utterance),
+    cancel: () => synth.cancels++,
+    addEventListener: (type: string, listener: () => void) => {
+      if (type === 'voiceschanged') listeners.add(listener);
+    },
+    removeEventListener: (type: string, listener: () => void) => {
+      if (type === 'voiceschanged') listeners.delete(listener);
+    },
+    /** The browser loaded (or lost) voices. */
+    changeVoices(next: ReturnType<typeof voice>[]) {
+      synth.voices = next;
+      for (const listener of listeners) listener();
+    },
+  };
+  return synth;
+}
+
+function engineOver(synth: ReturnType<typeof fakeSynthesis>) {
+  return new WebSpeechEngine(synth as unknown as SpeechSynthesis);
+}
+
+/** Handlers that write down what the Player would hear, in order. */
+function recorder() {
+  const heard: string[] = [];
+  const handlers: UtteranceHandlers = {
+    onStart: () => heard.push('start'),
+    onEnd: () => heard.push('end'),
+    onError: (error) => heard.push(`error ${error}`),
+    onBoundary: (charIndex, charLength) => heard.push(`word at ${charIndex}, ${charLength}`),
+  };
+  return { heard, handlers };
+}
+
 beforeEach(() => vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance));
 afterEach(() => vi.unstubAllGlobals());
 
-const handlers = { onStart() {}, onEnd() {}, onError() {}, onBoundary() {} };
+const SENTENCE = { text: 'The tide came in.', lang: 'en-GB', voiceId: null, rate: 1 };
 
-describe('WebSpeechEngine', () => {
+describe('a browser with speech synthesis', () => {
+  it("uses the page's speechSynthesis, and silences what a previous page left speaking", () => {
+    const synth = fakeSynthesis([voice('Daniel', 'en-GB')]);
+    vi.stubGlobal('speechSynthesis', synth);
+    const engine = new WebSpeechEngine();
+    expect(engine.supported).toBe(true);
+    expect(synth.cancels).toBe(1);
+    expect(engine.getVoices().map((v) => v.name)).toEqual(['Daniel']);
+  });
+
+  it('lists its voices as the picker needs them', () => {
+    const engine = engineOver(
+      fakeSynthesis([
+        voice('Daniel', 'en-GB', { isDefault: true }),
+        voice('Google français', 'fr-FR', { local: false }),
+      ]),
+    );
+    expect(engine.getVoices()).toEqual([
+      {
+        id: 'urn:voice:Daniel',
+        name: 'Daniel',
+        lang: 'en-GB',
+        localService: true,
+        isDefault: true,
+      },
+      {
+        id: 'urn:voice:Google français',
+        name: 'Google français',
+        lang: 'fr-FR',
+        localService: false,
+        isDefault: false,
+      },
+    ]);
+  });
+
+  it('tells when the voices change, until told to stop', () => {
+    const synth = fakeSynthesis();
+    const engine = engineOver(synth);
+    let changes = 0;
+    const stop = engine.onVoicesChanged(() => changes++);
+    synth.changeVoices([voice('Daniel', 'en-GB')]);
+    expect(changes).toBe(1);
+    stop();
+    synth.changeVoices([]);
+    expect(changes).toBe(1);
+  });
+
+  it('speaks a sentence in its language, at the chosen speed, with the chosen voice', () => {
+    const german = voice('Anna', 'de-DE');
+    const synth = fakeSynthesis([voice('Daniel', 'en-GB'), german]);
+    const engine = engineOver(synth);
+    engine.getVoices();
+    engine.speak(
+      { text: 'Guten Tag.', lang: 'de-DE', voiceId: german.voiceURI, rate: 1.5 },
+      recorder().handlers,
+    );
+    expect(synth.spoken).toHaveLength(1);
+    expect(synth.spoken[0]).toMatchObject({
+      text: 'Guten Tag.',
+      lang: 'de-DE',
+      rate: 1.5,
+      voice: german,
+    });
+  });
+
+  it('leaves the voice to the browser when none is chosen, or the chosen one is gone', () => {
+    const synth = fakeSynthesis([voice('Daniel', 'en-GB')]);
+    const engine = engineOver(synth);
+    engine.getVoices();
+    engine.speak(SENTENCE, recorder().handlers);
+    engine.speak({ ...SENTENCE, voiceId: 'urn:voice:Removed' }, recorder().handlers);
+    expect(synth.spoken.map((utterance) => utterance.voice)).toEqual([null, null]);
+  });
+
   it('keeps speaking with the chosen voice through a moment when the browser lists none', () => {
-    const german = voice('German', 'de-DE');
-    const { synth, spoken } = fakeSynthesis([voice('English', 'en-US'), german]);
-    const engine = new WebSpeechEngine(synth as unknown as SpeechSynthesis);
+    const german = voice('Anna', 'de-DE');
+    const synth = fakeSynthesis([voice('Daniel', 'en-GB'), german]);
+    const engine = engineOver(synth);
     expect(engine.getVoices()).toHaveLength(2);
     synth.voices = [];
     expect(engine.getVoices()).toEqual([]);
-    engine.speak({ text: 'Guten Tag.', lang: 'de', voiceId: 'German', rate: 1 }, handlers);
-    expect(spoken).toEqual([{ text: 'Guten Tag.', voice: german }]);
+    engine.speak(
+      { text: 'Guten Tag.', lang: 'de', voiceId: german.voiceURI, rate: 1 },
+      recorder().handlers,
+    );
+    expect(synth.spoken[0]?.voice).toBe(german);
+  });
+
+  it("passes on the utterance's start, words and end", () => {
+    const synth = fakeSynthesis();
+    const { heard, handlers } = recorder();
+    engineOver(synth).speak(SENTENCE, handlers);
+    const utterance = synth.spoken[0]!;
+    utterance.onstart?.();
+    utterance.onboundary?.({ name: 'word', charIndex: 0, charLength: 3 });
+    // Some engines give no length (0), and some no boundary name at all.
+    utterance.onboundary?.({ name: 'word', charIndex: 4, charLength: 0 });
+    utterance.onboundary?.({ charIndex: 9 });
+    utterance.onend?.();
+    expect(heard).toEqual([
+      'start',
+      'word at 0, 3',
+      'word at 4, undefined',
+      'word at 9, undefined',
+      'end',
+    ]);
+  });
+
+  it('does not move the highlight on sentence boundaries, only on words', () => {
+    const synth = fakeSynthesis();
+    const { heard, handlers } = recorder();
+    engineOver(synth).speak(SENTENCE, handlers);
+    synth.spoken[0]!.onboundary?.({ name: 'sentence', charIndex: 0, charLength: 17 });
+    expect(heard).toEqual([]);
+  });
+
+  it('passes on an error with its code', () => {
+    const synth = fakeSynthesis();
+    const { heard, handlers } = recorder();
+    engineOver(synth).speak(SENTENCE, handlers);
+    synth.spoken[0]!.onerror?.({ error: 'audio-busy' });
+    expect(heard).toEqual(['error audio-busy']);
+  });
+
+  it('silences speech when cancelled', () => {
+    const synth = fakeSynthesis();
+    const engine = engineOver(synth);
+    const before = synth.cancels;
+    engine.cancel();
+    expect(synth.cancels).toBe(before + 1);
+  });
+});
+
+describe('a browser without speech synthesis', () => {
+  it('says it is unsupported, has no voices and fails to speak, in plain words', () => {
+    const engine = new WebSpeechEngine();
+    expect(engine.supported).toBe(false);
+    expect(engine.getVoices()).toEqual([]);
+    const { heard, handlers } = recorder();
+    engine.speak(SENTENCE, handlers);
+    expect(heard).toEqual(['error synthesis-unavailable']);
+    // Neither throws.
+    engine.onVoicesChanged(() => {})();
+    engine.cancel();
+  });
+
+  it('says it is unsupported when the browser cannot make utterances', () => {
+    vi.stubGlobal('SpeechSynthesisUtterance', undefined);
+    expect(engineOver(fakeSynthesis()).supported).toBe(false);
   });
 });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { Preferences } from '../../../src/lib/settings/preferences.svelte';
+import { FakeEngine } from '../../../src/lib/speech/fake-engine';
+import { Player } from '../../../src/lib/speech/player.svelte';
+import { sayForTheEar } from '../../../src/lib/speech/spoken-text';
+import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
+import type { SpeechRule } from '../../../src/lib/text/speech-rules';
+import { createArticle } from '../../../src/lib/text/create-article';
+
+function rule(find: string, say: string, overrides: Partial<SpeechRule> = {}): SpeechRule {
+  return {
+    id: find,
+    find,
+    say,
+    action: 'say',
+    match: 'word',
+    caseSensitive: false,
+    lang: '',
+    on: true,
+    ...overrides,
+  };
+}
+
+/** A Player reading `text` with the listener's `preferences`; `said()` is what the voice says. */
+function reading(text: string, preferences = new Preferences()) {
+  const engine = new FakeEngine();
+  const voices = new VoiceList(engine);
+  voices.start();
+  const player = new Player({ engine, voices });
+  sayForTheEar(player, preferences);
+  player.load(createArticle(text, { source: 'test', format: 'text', lang: 'en' })!);
+  player.play();
+  /** What is being said now; `next` lets the voice finish it first. */
+  const said = ({ next = false } = {}) => {
+    if (next) engine.finish();
+    return engine.current?.request.text;
+  };
+  return { preferences, said };
+}
+
+const PARTY = 'The release is out 🎉 at last.';
+
+describe("what the voice says, by the listener's settings", () => {
+  it('leaves emoji out unless the listener asks for them', () => {
+    expect(reading(PARTY).said()).toBe('The release is out at last.');
+    const preferences = new Preferences();
+    preferences.setSpeech({ emoji: 'say', rules: [] });
+    expect(reading(PARTY, preferences).said()).toBe(PARTY);
+  });
+
+  it("says words the listener's way", () => {
+    const preferences = new Preferences();
+    preferences.setSpeech({ emoji: 'skip', rules: [rule('GIF', 'jif')] });
+    const { said } = reading('A GIF loops. Another GIF loops.', preferences);
+    expect(said()).toBe('A jif loops.');
+    expect(said({ next: true })).toBe('Another jif loops.');
+  });
+
+  it('follows a rule changed while reading from the next sentence on', () => {
+    const preferences = new Preferences();
+    preferences.setSpeech({ emoji: 'skip', rules: [rule('GIF', 'jif')] });
+    const { said } = reading('A GIF loops. Another GIF loops. A third GIF loops.', preferences);
+    expect(said()).toBe('A jif loops.');
+    preferences.setSpeech({ emoji: 'skip', rules: [rule('GIF', 'gif', { action: 'skip' })] });
+    expect(said({ next: true })).toBe('Another loops.');
+    preferences.setSpeech({ emoji: 'skip', rules: [] });
+    expect(said({ next: true })).toBe('A third GIF loops.');
+  });
+});
