@@ -43,7 +43,7 @@ export function sharedContent(form: SharedForm): SharedContent {
   if (link && body.endsWith(link)) body = body.slice(0, -link.length).trim();
   const words = link ? body.replace(link, '').trim() : body;
   // A share of a link alone carries the page's title, or a few words around the link.
-  const caption = words === '' || words === title || words.length < MIN_SHARED_ARTICLE_CHARACTERS;
+  const caption = words === title || words.length < MIN_SHARED_ARTICLE_CHARACTERS;
   const isArticle = words.length > 0 && !(link && caption);
   return {
     // A form's empty file field arrives as a nameless, empty file.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  linkHash,
   linkIn,
   linkTitle,
   siteOf,
@@ -32,6 +33,23 @@ describe('how a link is named', () => {
       'news.example/2026/harbour-plans',
     );
     expect(linkTitle('https://news.example/caf%C3%A9')).toBe('news.example/café');
+    expect(linkTitle('https://news.example/a//')).toBe('news.example/a');
+  });
+
+  it('by the words given, when they are not an address', () => {
+    expect(siteOf('news.example/a')).toBe('news.example/a');
+    expect(linkTitle('news.example/a')).toBe('news.example/a');
+  });
+
+  it('keeps a link once, and two links apart', () => {
+    expect(linkHash('https://news.example/a')).toBe(linkHash('https://news.example/a'));
+    expect(linkHash('https://news.example/a')).not.toBe(linkHash('https://news.example/b'));
+  });
+});
+
+describe('an address that only looks like one', () => {
+  it('is text to read, not a link', () => {
+    expect(linkIn('https://[news.example/a')).toBeNull();
   });
 });
 
@@ -54,7 +72,16 @@ describe('waitingMessage', () => {
     }
     // Each failure has its own reason.
     expect(new Set(messages).size).toBe(failures.length);
-    expect(messages[0]).toContain('offline');
-    expect(messages[1]).toContain('news.example does not let other apps read its pages');
+    const reasons = [
+      'You are offline',
+      'news.example does not let other apps read its pages',
+      'news.example answered with an error instead of the page',
+      'does not lead to a web page',
+      'The page from news.example is larger than Aloud opens',
+      'still getting ready to fetch pages',
+    ];
+    for (const [i, reason] of reasons.entries()) {
+      expect(messages[i]).toMatch(new RegExp(`^[^.]*${reason}`));
+    }
   });
 });

@@ -42,12 +42,54 @@ describe('a share from another app', () => {
 
   it('keeps shared files, not the empty file an unfilled field sends', () => {
     const file = new File(['Some words.'], 'notes.txt', { type: 'text/plain' });
-    const content = share({ files: [file, new File([], '')] });
-    expect(content.files).toEqual([file]);
+    // An empty file shared by name is brought in, to be told it is empty; a nameless one
+    // with content is a file too.
+    const empty = new File([], 'empty.txt', { type: 'text/plain' });
+    const nameless = new File(['More words.'], '', { type: 'text/plain' });
+    const content = share({ files: [file, new File([], ''), empty, nameless] });
+    expect(content.files).toEqual([file, empty, nameless]);
+  });
+
+  it('takes the fields as shared, with the space around them left out', () => {
+    const content = share({
+      title: '  Harbour notes \n',
+      url: ' http://news.test/a ',
+      text: ARTICLE,
+    });
+    expect(content.text).toEqual({ title: 'Harbour notes', body: ARTICLE });
+    expect(content.link).toBe('http://news.test/a');
+  });
+
+  it('leaves out a link before the words, as after them', () => {
+    const content = share({ text: `https://news.test/harbour\n${ARTICLE}` });
+    expect(content.text?.body).toBe(ARTICLE);
+    expect(content.link).toBe('https://news.test/harbour');
+  });
+
+  it('keeps a link inside the words as part of what is read', () => {
+    const [start, end] = [ARTICLE.slice(0, 80), ARTICLE.slice(80)];
+    const body = `${start} https://news.test/harbour ${end}`;
+    expect(share({ text: body }).text?.body).toBe(body);
+  });
+
+  it('takes a page’s long title shared with its link for the link’s caption', () => {
+    const headline = `${ARTICLE.slice(0, 120)}`;
+    const content = share({ title: headline, text: `${headline} https://news.test/a` });
+    expect(content.text).toBeNull();
+    expect(content.link).toBe('https://news.test/a');
+  });
+
+  it('reads words shared with a link as an article from a hundred characters on', () => {
+    const withLink = (length: number) =>
+      share({ text: `${ARTICLE.slice(0, length - 1)}. https://news.test/a` });
+    expect(withLink(99).text).toBeNull();
+    expect(withLink(100).text?.body).toHaveLength(100);
   });
 
   it('knows an empty share', () => {
     expect(isEmptyShare(share({ title: '  ', text: ' ' }))).toBe(true);
     expect(isEmptyShare(share({ text: 'A few words.' }))).toBe(false);
+    expect(isEmptyShare(share({ url: 'https://news.test/a' }))).toBe(false);
+    expect(isEmptyShare(share({ files: [new File(['Words.'], 'a.txt')] }))).toBe(false);
   });
 });
