@@ -17,7 +17,6 @@ export function parseRoute(hash: string): Route | null {
   const path = hash.replace(/^#/, '');
   if (path === '') return { view: 'start' };
   if (!path.startsWith('/')) return null;
-  if (path === '/') return { view: 'library' };
   if (path === '/welcome') return { view: 'welcome' };
   if (path === '/unsaved') return { view: 'unsaved' };
   const read = /^\/read\/([^/]+)$/.exec(path);
@@ -25,9 +24,10 @@ export function parseRoute(hash: string): Route | null {
     try {
       return { view: 'read', id: decodeURIComponent(read[1]) };
     } catch {
-      return { view: 'library' }; // a malformed escape in a hand-typed address
+      // A malformed escape in a hand-typed address: the library, as for any unknown one.
     }
   }
+  // "#/" and any address not known.
   return { view: 'library' };
 }
 

@@ -89,6 +89,26 @@ describe('lookProperties', () => {
     expect(paragraph).toMatchObject({ '--sentence-bg': 'transparent', '--word-bg': 'transparent' });
   });
 
+  it('tells form controls and scroll bars the theme’s scheme', () => {
+    const scheme = (theme: (typeof THEMES)[number], lightDark = true) =>
+      lookProperties({ ...DEFAULT_LOOK, theme }, lightDark)['color-scheme'];
+    expect(scheme('light')).toBe('light');
+    expect(scheme('sepia')).toBe('light');
+    expect(scheme('dark')).toBe('dark');
+    expect(scheme('contrast')).toBe('light dark');
+    expect(scheme('system')).toBeUndefined();
+  });
+
+  it('leaves nothing of the sentence mark in forced colours when marks are turned off', () => {
+    expect(lookProperties({ ...DEFAULT_LOOK, highlight: 'word' }, true)).toMatchObject({
+      '--sentence-mark': 'Canvas',
+      '--sentence-mark-text': 'CanvasText',
+    });
+    expect(lookProperties({ ...DEFAULT_LOOK, highlight: 'paragraph' }, true)).toMatchObject({
+      '--word-text': 'currentColor',
+    });
+  });
+
   it('gives High contrast as the dark one where the browser has no light-dark()', () => {
     const properties = lookProperties({ ...DEFAULT_LOOK, theme: 'contrast' }, false);
     expect(properties['color-scheme']).toBe('dark');

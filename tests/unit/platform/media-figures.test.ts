@@ -15,6 +15,7 @@ describe('mediaPosition', () => {
     const end = mediaPosition(1000, 5000, 1);
     expect(end?.position).toBe(end?.duration);
     expect(mediaPosition(0, 0, 1)).toBeNull();
+    expect(mediaPosition(1000, 0, 0)).toBeNull();
     expect(mediaPosition(1000, -5, 1)?.position).toBe(0);
   });
 });

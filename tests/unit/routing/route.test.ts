@@ -31,6 +31,11 @@ describe('parseRoute', () => {
     expect(parseRoute(hash)).toBeNull();
   });
 
+  it('given an address that only ends like an article’s, shows the library', () => {
+    expect(parseRoute('#/x')).toEqual({ view: 'library' });
+    expect(parseRoute('#/old/read/article-1')).toEqual({ view: 'library' });
+  });
+
   it('given a malformed escape in a hand-typed address, shows the library instead of failing', () => {
     expect(parseRoute('#/read/%E0%A4%A')).toEqual({ view: 'library' });
     expect(parseRoute('#/read/%')).toEqual({ view: 'library' });

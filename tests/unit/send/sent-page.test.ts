@@ -92,6 +92,8 @@ describe('readSentPage', () => {
   it('keeps the page address only when it is on the origin that sent it', () => {
     const sent = { ...page, url: 'https://news.example/story' };
     expect(readSentPage(sent, 'https://news.example')?.url).toBe('https://news.example/story');
+    // A site without https is still a site people read.
+    expect(readSentPage(page, 'http://news.example')?.site).toBe('news.example');
     expect(readSentPage(sent, 'https://other.example')?.url).toBeUndefined();
   });
 
@@ -101,6 +103,7 @@ describe('readSentPage', () => {
 
   it('refuses what is not a page, an empty one, and an origin that is not a web site', () => {
     expect(readSentPage('aloud-page', 'https://news.example')).toBeNull();
+    expect(readSentPage(null, 'https://news.example')).toBeNull();
     expect(readSentPage({ ...page, type: 'other' }, 'https://news.example')).toBeNull();
     expect(readSentPage({ ...page, html: '  ' }, 'https://news.example')).toBeNull();
     expect(readSentPage({ ...page, html: 42 }, 'https://news.example')).toBeNull();
