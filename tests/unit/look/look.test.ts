@@ -97,6 +97,10 @@ describe('lookProperties', () => {
     expect(scheme('dark')).toBe('dark');
     expect(scheme('contrast')).toBe('light dark');
     expect(scheme('system')).toBeUndefined();
+    // Without light-dark(), only High contrast changes (to its dark version).
+    expect(scheme('light', false)).toBe('light');
+    expect(scheme('sepia', false)).toBe('light');
+    expect(scheme('contrast', false)).toBe('dark');
   });
 
   it('leaves nothing of the sentence mark in forced colours when marks are turned off', () => {

@@ -6,6 +6,10 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('Announcer', () => {
+  it('says nothing until something is announced', () => {
+    expect(new Announcer().message).toBe('');
+  });
+
   it('empties the region before each message, so the same words twice are heard twice', async () => {
     const announcer = new Announcer();
     announcer.announce('Paused');
