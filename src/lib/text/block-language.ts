@@ -55,14 +55,14 @@ export function detectLanguage(text: string): string | null {
   if (script !== '') return script;
   if (text.length < MIN_DETECTION_LENGTH) return null;
   const [best, runnerUp] = francAll(text.slice(0, 2000), FRANC_OPTIONS);
-  if (!best || best[0] === 'und') return null;
   if (runnerUp && runnerUp[1] >= MAX_RUNNER_UP_SCORE) return null;
-  return LATIN_LANGUAGES[best[0]] ?? null;
+  // Franc's "und" (undetermined, for text without letters) is in no table.
+  return (best && LATIN_LANGUAGES[best[0]]) ?? null;
 }
 
 /** The article's language: its text's, or `fallback` (the person's own) when unclear. */
 export function articleLanguage(text: string, fallback: string): string {
-  const detected = detectLanguage(text.slice(0, 4000));
+  const detected = detectLanguage(text);
   // The person's own tag keeps its region ("en-GB") when the language is theirs.
   return detected && base(detected) !== base(fallback) ? detected : fallback;
 }

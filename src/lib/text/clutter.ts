@@ -5,29 +5,52 @@
 // about a correction, is article text and is read.
 import type { Block, ClutterKind } from './types';
 
+// Each pattern is built inside its function rather than as a module constant, so that mutation
+// testing (stryker.config.mjs, `ignoreStatic`) ties it to the tests that call it.
+
 /** "Read More:", "Related:", "See also:", "Also read:": a link to another story follows. */
-const RELATED_LEAD =
-  /^(?:read (?:more|next|also)|related(?: (?:articles?|stories|coverage|reading))?|see also|also read|more on this(?: story)?|recommended(?: reading)?|you (?:may|might) also like)\s*[:：—–-]/i;
+function isRelatedLead(text: string): boolean {
+  return /^(?:read (?:more|next|also)|related(?: (?:articles?|stories|coverage|reading))?|see also|also read|more on this(?: story)?|recommended(?: reading)?|you (?:may|might) also like)\s*[:：—–-]/i.test(
+    text,
+  );
+}
 
 /** A heading or line that only announces related links ("Related stories", "More from us"). */
-const RELATED_HEADING =
-  /^(?:related(?: (?:articles?|stories|coverage|reading|content))?|read (?:more|next)|more (?:stories|from \S+(?: \S+)?)|recommended(?: for you| reading)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular))\s*:?$/i;
+function isRelatedHeading(text: string): boolean {
+  return /^(?:related(?: (?:articles?|stories|coverage|reading|content))?|read (?:more|next)|more (?:stories|from \S+(?: \S+)?)|recommended(?: for you| reading)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular))\s*:?$/i.test(
+    text,
+  );
+}
 
-const ADVERTISEMENT =
-  /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues (?:below|after) (?:this )?advertisement|anzeige|werbung|publicidad|publicité)$/i;
+function isAdvertisement(text: string): boolean {
+  return /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues (?:below|after) (?:this )?advertisement|anzeige|werbung|publicidad|publicité)$/i.test(
+    text,
+  );
+}
 
 /** An invitation to sign up (imperative, at the start) for something sent by e-mail. */
-const NEWSLETTER =
-  /^(?:sign up|subscribe|get (?:our|the) \S+(?: \S+)? newsletter|join (?:our|\d[\d,]*) (?:newsletter|mailing list|readers|subscribers)|want (?:more|the latest)|don[’']t miss)\b.*\b(?:newsletter|inbox|e-?mail|subscribe|updates)\b/i;
+function isNewsletterPrompt(text: string): boolean {
+  return /^(?:sign up|subscribe|get (?:our|the) \S+(?: \S+)? newsletter|join (?:our|\d[\d,]*) (?:newsletter|mailing list|readers|subscribers)|want (?:more|the latest)|don[’']t miss)\b.*\b(?:newsletter|inbox|e-?mail|subscribe|updates)\b/i.test(
+    text,
+  );
+}
 
-const SHARE =
-  /^(?:share (?:this|on)\b|share:|follow us\b|like us on\b|click (?:here )?to share\b|share this (?:article|story)\b)/i;
+function isSharePrompt(text: string): boolean {
+  return /^(?:share (?:this|on)\b|share:|follow us\b|like us on\b|click (?:here )?to share\b|share this (?:article|story)\b)/i.test(
+    text,
+  );
+}
 
 /** What a closing promotion asks for: money, membership, a code, a subscription. */
-const PROMOTION_ASK =
-  /\bpromo(?:tion)? code\b|\buse code\b|\b\d+% off (?:your|the first|a|an)\b|\bVIP member|\byour (?:\S+ )?membership\b|\bbecome an? (?:member|subscriber|patron|supporter|insider)\b|\bjoin the conversation\b|\b(?:donate|subscribe) (?:now|today|here)\b|\bsupport (?:our|independent|quality) journalism\b|\bfree trial\b/i;
+function asksForSupport(text: string): boolean {
+  return /\bpromo(?:tion)? code\b|\buse code\b|\b\d+% off (?:your|the first|a|an)\b|\bVIP member|\byour (?:\S+ )?membership\b|\bbecome an? (?:member|subscriber|patron|supporter|insider)\b|\bjoin the conversation\b|\b(?:donate|subscribe) (?:now|today|here)\b|\bsupport (?:our|independent|quality) journalism\b|\bfree trial\b/i.test(
+    text,
+  );
+}
 
-const EDITORS_NOTE = /^editor[’']?s[’']? note\s*[:：—–-]/i;
+function isEditorsNote(text: string): boolean {
+  return /^editor[’']?s[’']? note\s*[:：—–-]/i.test(text);
+}
 
 /** Longer blocks are article text, whatever they say: page furniture is short. */
 const MAX_CLUTTER_LENGTH = 400;
@@ -52,11 +75,11 @@ function kindOf(block: Block): ClutterKind | undefined {
   if (text.length > MAX_CLUTTER_LENGTH || block.kind === 'code' || block.kind === 'quote') {
     return undefined;
   }
-  if (RELATED_LEAD.test(text) || RELATED_HEADING.test(text)) return 'related';
-  if (ADVERTISEMENT.test(text)) return 'advertisement';
-  if (NEWSLETTER.test(text)) return 'newsletter';
-  if (SHARE.test(text)) return 'share';
-  if (EDITORS_NOTE.test(text) && PROMOTION_ASK.test(text)) return 'promotion';
+  if (isRelatedLead(text) || isRelatedHeading(text)) return 'related';
+  if (isAdvertisement(text)) return 'advertisement';
+  if (isNewsletterPrompt(text)) return 'newsletter';
+  if (isSharePrompt(text)) return 'share';
+  if (isEditorsNote(text) && asksForSupport(text)) return 'promotion';
   return undefined;
 }
 
@@ -66,10 +89,11 @@ function kindOf(block: Block): ClutterKind | undefined {
  */
 export function markClutter(blocks: readonly Block[]): Block[] {
   const kinds: (ClutterKind | undefined)[] = blocks.map(kindOf);
-  // Headlines of related stories under a "Read More:" line or a "Related" heading.
-  for (let i = 0; i < blocks.length; i++) {
-    if (kinds[i] !== 'related') continue;
-    for (let j = i + 1; j <= i + MAX_HEADLINES && j < blocks.length; j++) {
+  // Headlines of related stories under a "Read More:" line or a "Related" heading (found
+  // first, so that a headline does not lead more headlines past MAX_HEADLINES).
+  const leads = [...kinds.keys()].filter((i) => kinds[i] === 'related');
+  for (const i of leads) {
+    for (let j = i + 1; j <= i + MAX_HEADLINES; j++) {
       const next = blocks[j];
       if (!next || kinds[j] || !isHeadline(next.text)) break;
       kinds[j] = 'related';
@@ -94,7 +118,7 @@ function markClosingPromotion(blocks: readonly Block[], kinds: (ClutterKind | un
   while (start > tail) {
     const block = blocks[start - 1];
     if (!block || block.text.length > MAX_CLUTTER_LENGTH) break;
-    const ask = PROMOTION_ASK.test(block.text);
+    const ask = asksForSupport(block.text);
     // Other clutter (a share prompt) may sit among the promotion's lines.
     if (!ask && !kinds[start - 1]) break;
     asks ||= ask;
@@ -102,6 +126,6 @@ function markClosingPromotion(blocks: readonly Block[], kinds: (ClutterKind | un
   }
   if (!asks) return;
   const before = blocks[start - 1];
-  if (before && EDITORS_NOTE.test(before.text) && before.text.length <= MAX_CLUTTER_LENGTH) start--;
+  if (before && isEditorsNote(before.text) && before.text.length <= MAX_CLUTTER_LENGTH) start--;
   for (let i = start; i < blocks.length; i++) kinds[i] ??= 'promotion';
 }

@@ -23,7 +23,11 @@ const RTL_SCRIPTS = new Set(['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'ro
 /** The writing direction of a BCP 47 language tag. */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
   const [language = '', ...subtags] = lang.toLowerCase().split(/[-_]/);
-  const script = subtags.find((subtag) => subtag.length === 4 && /^[a-z]{4}$/.test(subtag));
+  // Extensions and private use ("ar-EG-u-nu-latn") follow a one-letter subtag: never a script.
+  const extensions = subtags.findIndex((subtag) => subtag.length === 1);
+  const script = subtags
+    .slice(0, extensions < 0 ? subtags.length : extensions)
+    .find((subtag) => /^[a-z]{4}$/.test(subtag));
   if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }

@@ -32,31 +32,42 @@ const LANGUAGE_OF: Partial<Record<Script, string>> = {
   thai: 'th',
 };
 
-function scriptOf(code: number): Script | null {
-  if (code < 0x80) {
-    return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'latin' : null;
-  }
-  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? null : 'latin';
-  if (code >= 0x370 && code <= 0x3ff) return 'greek';
-  if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
-  if (code >= 0x590 && code <= 0x5ff) return 'hebrew';
-  if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f)) return 'arabic';
-  if (code >= 0x8a0 && code <= 0x8ff) return 'arabic';
-  if (code >= 0x900 && code <= 0x97f) return 'devanagari';
-  if (code >= 0xe00 && code <= 0xe7f) return 'thai';
-  if (code >= 0x1100 && code <= 0x11ff) return 'hangul';
-  if (code >= 0x1e00 && code <= 0x1eff) return 'latin';
-  if (code >= 0x1f00 && code <= 0x1fff) return 'greek';
-  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
-  if (code >= 0x3130 && code <= 0x318f) return 'hangul';
-  if (code >= 0x31f0 && code <= 0x31ff) return 'kana';
-  if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) return 'han';
-  if (code >= 0xac00 && code <= 0xd7af) return 'hangul';
-  if (code >= 0xf900 && code <= 0xfaff) return 'han';
-  if (code >= 0xfb1d && code <= 0xfb4f) return 'hebrew';
-  if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff)) return 'arabic';
-  if (code >= 0xff66 && code <= 0xff9f) return 'kana';
-  return null;
+/**
+ * The Unicode blocks whose letters tell a script, as [first, last, script]. Latin-1 leaves out
+ * × and ÷; the Arabic presentation forms stop before U+FEFF, the invisible byte order mark.
+ */
+const SCRIPT_BLOCKS: readonly (readonly [number, number, Script])[] = [
+  [0x41, 0x5a, 'latin'], // A–Z
+  [0x61, 0x7a, 'latin'], // a–z
+  [0xc0, 0xd6, 'latin'], // Latin-1: À–Ö
+  [0xd8, 0xf6, 'latin'], // Ø–ö
+  [0xf8, 0x24f, 'latin'], // ø–ÿ, Latin Extended-A and -B
+  [0x370, 0x3ff, 'greek'],
+  [0x400, 0x52f, 'cyrillic'], // with its supplement
+  [0x590, 0x5ff, 'hebrew'],
+  [0x600, 0x6ff, 'arabic'],
+  [0x750, 0x77f, 'arabic'], // Arabic Supplement
+  [0x8a0, 0x8ff, 'arabic'], // Arabic Extended-A
+  [0x900, 0x97f, 'devanagari'],
+  [0xe00, 0xe7f, 'thai'],
+  [0x1100, 0x11ff, 'hangul'], // Hangul Jamo
+  [0x1e00, 0x1eff, 'latin'], // Latin Extended Additional (Vietnamese)
+  [0x1f00, 0x1fff, 'greek'], // Greek Extended (polytonic)
+  [0x3040, 0x30ff, 'kana'], // Hiragana, Katakana
+  [0x3130, 0x318f, 'hangul'], // Hangul Compatibility Jamo
+  [0x31f0, 0x31ff, 'kana'], // Katakana Phonetic Extensions
+  [0x3400, 0x4dbf, 'han'], // CJK Extension A
+  [0x4e00, 0x9fff, 'han'], // CJK Unified Ideographs
+  [0xac00, 0xd7af, 'hangul'], // Hangul Syllables
+  [0xf900, 0xfaff, 'han'], // CJK Compatibility Ideographs
+  [0xfb1d, 0xfb4f, 'hebrew'], // Hebrew presentation forms
+  [0xfb50, 0xfdff, 'arabic'], // Arabic Presentation Forms-A
+  [0xfe70, 0xfefe, 'arabic'], // Arabic Presentation Forms-B
+  [0xff66, 0xff9f, 'kana'], // halfwidth Katakana
+];
+
+function scriptOf(code: number): Script | undefined {
+  return SCRIPT_BLOCKS.find(([first, last]) => code >= first && code <= last)?.[2];
 }
 
 /** Guesses a BCP 47 language from the script of the text; Latin script gives the fallback. */
@@ -75,13 +86,13 @@ export function guessLanguage(text: string, fallback = 'en'): string {
     best = 'cjk';
     bestCount = cjk;
   }
+  // Kana and Han alone never outnumber the two together, counted above.
   for (const [script, count] of counts) {
-    if (script !== 'kana' && script !== 'han' && count > bestCount) {
+    if (count > bestCount) {
       best = script;
       bestCount = count;
     }
   }
-  if (bestCount === 0) return fallback;
   if (best === 'cjk') return kana >= cjk * MIN_KANA_SHARE_FOR_JAPANESE ? 'ja' : 'zh';
   return LANGUAGE_OF[best] ?? fallback;
 }

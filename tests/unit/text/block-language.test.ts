@@ -49,9 +49,20 @@ describe('languages of an article and its blocks', () => {
     ).toBe('en-GB');
   });
 
-  it('says nothing of text too short to tell, or between close languages', () => {
+  it('says nothing of text too short to tell, or without letters', () => {
     expect(detectLanguage('Hallo!')).toBeNull();
     expect(detectLanguage('')).toBeNull();
+    // 39 characters are too few; 40 are enough.
+    expect(detectLanguage('Der Zug fährt um acht Uhr nach Hamburg.')).toBeNull();
+    expect(detectLanguage('Der Zug fährt um acht Uhr nach Salzburg.')).toBe('de');
+    expect(detectLanguage('1234567890 '.repeat(5))).toBeNull();
+  });
+
+  it('gives code no language of its own, whatever words are in it', () => {
+    const text =
+      'const message = "Der Zug nach München fährt um acht Uhr ab. Bitte beeilen Sie sich";';
+    expect(withBlockLanguages([{ kind: 'paragraph', text }], 'en')[0]?.lang).toBe('de');
+    expect(withBlockLanguages([{ kind: 'code', text }], 'en')[0]?.lang).toBeUndefined();
   });
 
   it('leaves a book’s blocks alone: detection is for articles, not 20,000 paragraphs', () => {
@@ -59,9 +70,11 @@ describe('languages of an article and its blocks', () => {
       kind: 'paragraph' as const,
       text: 'Der Zug nach München fährt um acht Uhr ab. Bitte beeilen Sie sich, wir warten nicht.',
     }));
-    expect(withBlockLanguages(blocks, 'en').some((block) => block.lang)).toBe(false);
-    expect(withBlockLanguages(blocks.slice(0, 3), 'en').every((block) => block.lang === 'de')).toBe(
-      true,
-    );
+    expect(withBlockLanguages(blocks, 'en')).toEqual(blocks);
+    expect(
+      withBlockLanguages(blocks.slice(0, MAX_BLOCKS_DETECTED), 'en').every(
+        (block) => block.lang === 'de',
+      ),
+    ).toBe(true);
   });
 });
