@@ -186,19 +186,18 @@ const baseLanguages = new Map<string, string>();
 /** Adds the matches of `rewriter` that do not overlap a rewrite already taken. */
 function rewriteWith(text: string, { pattern, say }: SpeechRewriter, rewrites: Rewrite[]): void {
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  // A pattern without the g flag is used for its first match only: exec would find it again.
+  for (let match = pattern.exec(text); match; match = pattern.global ? pattern.exec(text) : null) {
     if (match[0] === '') {
       pattern.lastIndex++; // a pattern that can match nothing must still move on
       continue;
     }
     const start = match.index;
     const end = start + match[0].length;
-    if (!pattern.global) pattern.lastIndex = end;
     if (!overlaps(rewrites, start, end)) {
       const said = say(match);
       if (said !== null && said !== match[0]) rewrites.push({ start, end, say: said });
     }
-    if (!pattern.global) break;
   }
 }
 
