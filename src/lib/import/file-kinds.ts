@@ -27,10 +27,9 @@ export interface FileLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/** A too-large file's size, for people: only ever over the limit, so in megabytes. */
 function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-    : `${Math.ceil(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_ARTICLE_MESSAGE } from '../../../src/lib/import/html/html-input';
 import { runImportJob, type ImportRequest } from '../../../src/lib/import/import-job';
 import type { ImportStep } from '../../../src/lib/import/text-input';
 import { contentHash } from '../../../src/lib/library/content-hash';
@@ -70,15 +71,36 @@ describe('an import as the worker runs it', () => {
       source: 'Pasted web page',
       fallbackLang: 'en',
     });
-    expect(!empty.result.ok && empty.result.message).toMatch(/no article/);
+    expect(!empty.result.ok && empty.result.message).toBe(NO_ARTICLE_MESSAGE);
   });
 
   it('reads pasted text with the person’s language as the fallback', async () => {
-    const { result } = await run({
+    const { result, steps } = await run({
       kind: 'text',
       text: 'Short words.',
       fallbackLang: 'de-DE',
     });
+    expect(steps).toEqual(['reading', 'finding']);
     expect(result.ok && result.article).toMatchObject({ source: 'Pasted text', lang: 'de-DE' });
+  });
+
+  it('reads shared text under the name and title it came with', async () => {
+    const { result } = await run({
+      kind: 'text',
+      text: 'Heavy rain closed the coast road overnight.',
+      source: 'Shared from News',
+      title: 'Storm closes coast road',
+      fallbackLang: 'en',
+    });
+    expect(result.ok && result.article).toMatchObject({
+      source: 'Shared from News',
+      title: 'Storm closes coast road',
+    });
+  });
+
+  it('only loads the web page importer when asked to warm up, and imports nothing', async () => {
+    const steps: ImportStep[] = [];
+    await expect(runImportJob({ kind: 'warm' }, (step) => steps.push(step))).resolves.toBeNull();
+    expect(steps).toEqual([]);
   });
 });

@@ -67,8 +67,12 @@ const NEWS = [
 ].join('\n');
 
 describe('importPastedText', () => {
-  it.each(['', '   ', '\n\t \n'])('says there is no text for an empty paste (%j)', (text) => {
-    expect(messageOf(importPastedText(text))).toMatch(/no text/i);
+  it.each(['', '   ', '\n\t \n'])('asks for an article for an empty paste (%j)', (text) => {
+    expect(messageOf(importPastedText(text))).toMatch(/no text.*Paste an article/i);
+  });
+
+  it('says there is nothing to read in a paste of nothing but an empty code block', () => {
+    expect(messageOf(importPastedText('```\n```'))).toMatch(/no text to read/i);
   });
 
   it('reads a Markdown-looking paste as Markdown: headings lose their "#"', () => {
@@ -81,9 +85,21 @@ describe('importPastedText', () => {
     expect(article.blocks.some((block) => block.text.includes('**'))).toBe(false);
   });
 
+  it('tells the library which format a paste was read as', () => {
+    expect(importPastedText(MARKDOWN)).toMatchObject({ ok: true, format: 'markdown' });
+    expect(importPastedText(NEWS)).toMatchObject({ ok: true, format: 'text' });
+  });
+
   it('reads plain lines as one paragraph per line', () => {
     const article = articleOf(importPastedText(NEWS));
     expect(article.blocks).toEqual(NEWS.split('\n').map((text) => ({ kind: 'paragraph', text })));
+  });
+
+  it('reads a paste of exactly the limit (here a note followed by blank space)', () => {
+    const text = 'A short note.'.padEnd(MAX_INPUT_BYTES, ' ');
+    expect(articleOf(importPastedText(text)).blocks).toEqual([
+      { kind: 'paragraph', text: 'A short note.' },
+    ]);
   });
 
   it('refuses a paste longer than the limit, naming the limit', () => {
@@ -106,6 +122,8 @@ describe('importTextFile', () => {
   it('reads a .txt file as plain text, even when it looks like Markdown', async () => {
     const article = articleOf(await importTextFile(file('rivers.txt', MARKDOWN)));
     expect(article.blocks[0]?.kind).toBe('paragraph');
+    const renamed = await importTextFile(file('rivers.md.txt', MARKDOWN));
+    expect(renamed).toMatchObject({ ok: true, format: 'text' });
   });
 
   it('refuses an image as not a text file', async () => {
@@ -204,6 +222,18 @@ describe('decodeText', () => {
     expect(decoded(new Uint8Array([0x01, 0x02, 0x03, 0x41]))).toBe('binary');
   });
 
+  it('takes a single NUL byte, even in a long text, for binary', () => {
+    const bytes = new TextEncoder().encode(`${NEWS}\0${NEWS}`);
+    expect(decoded(bytes)).toBe('binary');
+  });
+
+  it('keeps a text with a rare stray control character (one in a hundred bytes) as text', () => {
+    // Word exports a line break within a paragraph as a vertical tab.
+    const line = 'Heavy rain closed the coast road.\vCrews worked until dawn to clear it, and all';
+    const bytes = new TextEncoder().encode(line.padEnd(100, '.'));
+    expect(decodeText(bytes)).toMatchObject({ ok: true, encoding: 'utf-8' });
+  });
+
   it('takes a file of nothing but control characters (NULs) for an empty one', () => {
     expect(decoded(new Uint8Array(64))).toBe('empty');
     expect(decoded(new Uint8Array([0x00, 0x01, 0x0a, 0x00]))).toBe('empty');
@@ -211,6 +241,13 @@ describe('decodeText', () => {
 
   it('reads bytes that are not UTF-8, but not binary either, as Windows-1252', () => {
     expect(decoded(LATIN1)).toBe('windows-1252: Café au lait.');
+  });
+
+  it('does not take Latin-1 text whose first letters look like a byte order mark for UTF-16', () => {
+    // Icelandic: þ is the byte 0xFE, the half of a UTF-16 byte order mark.
+    const latin1 = (text: string) => Uint8Array.from(text, (letter) => letter.charCodeAt(0));
+    expect(decoded(latin1('þetta er gott.'))).toBe('windows-1252: þetta er gott.');
+    expect(decoded(latin1('Íþróttir í dag.'))).toBe('windows-1252: Íþróttir í dag.');
   });
 });
 

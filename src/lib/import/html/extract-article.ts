@@ -64,9 +64,7 @@ function lightenStyles(window: { HTMLElement: { prototype: object } }): void {
 export function extractArticle(html: string): ExtractedArticle | null {
   const dom = parseHTML(withoutUnreadMarkup(html));
   lightenStyles(dom as unknown as { HTMLElement: { prototype: object } });
-  const document = dom.document;
-  const lang = document.documentElement?.getAttribute('lang') || null;
-  const article = new Readability(document as unknown as Document, {
+  const article = new Readability(dom.document as unknown as Document, {
     // The article's element itself, not its markup: it is walked for text, not shown.
     serializer: (node: Node) => node,
   }).parse();
@@ -85,7 +83,8 @@ export function extractArticle(html: string): ExtractedArticle | null {
     title,
     byline,
     siteName: article.siteName?.trim() || null,
-    lang: article.lang?.trim() || lang,
+    // Readability's is the page's own: the `lang` of its <html>.
+    lang: article.lang?.trim() || null,
     publishedTime: article.publishedTime?.trim() || null,
     blocks: [...head, ...blocks],
   };
