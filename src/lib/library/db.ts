@@ -116,7 +116,7 @@ export interface OpenOptions {
 
 /** Opens (creating or upgrading) the library; rejects with a StorageError if storage is off. */
 export async function openLibraryDb(options: OpenOptions = {}): Promise<IDBPDatabase<AloudDb>> {
-  if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
+  // A browser with no IndexedDB at all fails here too (a ReferenceError): storage is off.
   try {
     return await openDB<AloudDb>(DB_NAME, DB_VERSION, {
       upgrade: (db, oldVersion) => upgrade(db, oldVersion),

@@ -261,6 +261,23 @@ describe('reading positions', () => {
   });
 });
 
+describe('a change the browser refuses part way', () => {
+  it('lands none of it, even when the work carried on past the refused request', async () => {
+    const { record } = await store.add(newArticle('Tides'));
+
+    const change = store.write(['articles'], async (tx) => {
+      const articles = tx.objectStore('articles');
+      await articles.put({ ...record, title: 'Renamed' });
+      // The same id again: the browser refuses to add it, and the transaction is undone.
+      await articles.add(record).catch(() => undefined);
+      return 'done';
+    });
+
+    await expect(change).rejects.toMatchObject({ kind: 'failed' });
+    expect((await store.getRecord(record.id))?.title).toBe('Tides');
+  });
+});
+
 describe('settings', () => {
   it('keeps a setting and gives undefined for one never set', async () => {
     expect(await store.getSetting(PREFERENCES_KEY)).toBeUndefined();
@@ -416,6 +433,28 @@ describe('exporting and importing', () => {
     expect(await store.getContent('from-another-device')).toBeUndefined();
   });
 
+  it('given an article of the same id but other text, keeps the one here with its text and place', async () => {
+    await store.add(newArticle('Tides'));
+    await store.savePosition('article-1', position(START + MINUTE));
+    const before = await store.getRecord('article-1');
+    const other = exportedArticle('article-1', 'Currents', {
+      blocks: newArticle('Currents').blocks,
+      position: { block: 2, offset: 5, at: START + 2 * MINUTE },
+    });
+    const file: LibraryFile = {
+      format: 'aloud-library',
+      version: 1,
+      exportedAt: START,
+      articles: [other],
+      preferences: null,
+    };
+
+    clock.advance(10 * MINUTE);
+    expect(await importLibrary(store, file)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await store.getRecord('article-1')).toEqual(before);
+    expect(await store.getContent('article-1')).toEqual(newArticle('Tides').blocks);
+  });
+
   it('keeps the place here when the file’s place for the same article is older', async () => {
     await store.add(newArticle('Tides'));
     await store.savePosition('article-1', position(START + 2 * MINUTE));
@@ -457,6 +496,66 @@ describe('exporting and importing', () => {
       voiceByLanguage: { en: 'English here', fr: 'French from file', de: 'German from file' },
       singleKeyShortcuts: true,
     });
+  });
+
+  it('given a file whose voices are unusable, keeps the voices chosen here', async () => {
+    await store.setSetting(PREFERENCES_KEY, { rate: 1, voiceByLanguage: { en: 'English here' } });
+    const file: LibraryFile = {
+      format: 'aloud-library',
+      version: 1,
+      exportedAt: START,
+      articles: [],
+      preferences: { rate: 2, voiceByLanguage: 'English' },
+    };
+
+    await importLibrary(store, file);
+
+    expect(await store.getSetting(PREFERENCES_KEY)).toEqual({
+      rate: 2,
+      voiceByLanguage: { en: 'English here' },
+    });
+  });
+
+  it('takes how things are said from the file, keeping rules written only here', async () => {
+    const rule = (id: string, find: string) => ({ id, find, say: 'said', on: true });
+    const importing = async (here: unknown, fromFile: unknown) => {
+      await store.setSetting(PREFERENCES_KEY, here);
+      await importLibrary(store, {
+        format: 'aloud-library',
+        version: 1,
+        exportedAt: START,
+        articles: [],
+        preferences: { speech: fromFile },
+      });
+      return ((await store.getSetting(PREFERENCES_KEY)) as { speech: unknown }).speech;
+    };
+
+    // A device where nothing was said differently yet takes the file's as they are.
+    const fromFile = { emoji: 'say', rules: [rule('a', 'GIF')] };
+    expect(await importing({ rate: 1 }, fromFile)).toEqual(fromFile);
+    // A file without rules keeps the rules here; a device without rules takes the file's.
+    expect(
+      await importing({ speech: { emoji: 'skip', rules: [rule('b', 'SQL')] } }, { emoji: 'say' }),
+    ).toEqual({
+      emoji: 'say',
+      rules: [rule('b', 'SQL')],
+    });
+    expect(await importing({ speech: { emoji: 'skip' } }, fromFile)).toEqual(fromFile);
+  });
+
+  it('exports no preferences when those stored are damaged, and an import replaces them', async () => {
+    for (const damaged of ['fast', null]) {
+      await store.setSetting(PREFERENCES_KEY, damaged);
+      expect((await exportLibrary(store)).preferences).toBeNull();
+      await importLibrary(store, {
+        format: 'aloud-library',
+        version: 1,
+        exportedAt: START,
+        articles: [],
+        preferences: { rate: 2 },
+      });
+      expect(await store.getSetting(PREFERENCES_KEY)).toEqual({ rate: 2 });
+    }
   });
 
   it('given a write fails part way, an import changes nothing at all', async () => {

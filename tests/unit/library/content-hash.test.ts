@@ -4,8 +4,12 @@ import { contentHash } from '../../../src/lib/library/content-hash';
 import type { Block } from '../../../src/lib/text/types';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
-/** From the brief: a 3 MB article must hash well within a frame of work. */
-const BIG_ARTICLE_CHARACTERS = 3_000_000;
+/**
+ * A long article (a short book). The brief's 3 MB article, hashed well within a frame of work,
+ * is the benchmark's (bench/library-file.ts): here, under the mutation run's instrumentation,
+ * 3 MB would outlast the test timeout.
+ */
+const BIG_ARTICLE_CHARACTERS = 300_000;
 
 const block: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ kind: fc.constant('paragraph' as const), text: fc.string({ minLength: 1 }) }),
@@ -80,6 +84,18 @@ describe('contentHash', () => {
     );
   });
 
+  it('keeps the fingerprints saved in libraries, so that an article brought in again after an update is found', () => {
+    // Every saved article keeps its fingerprint: were these to change, each article brought in
+    // again after an update would be saved twice.
+    expect(
+      contentHash([
+        { kind: 'heading', level: 1, text: 'Tides' },
+        { kind: 'paragraph', text: 'The sea rises.' },
+      ]),
+    ).toBe('b2aa1d3e9ace123a-19');
+    expect(contentHash([{ kind: 'paragraph', text: 'Paragraph 7.' }])).toBe('60d70c500e6fc17c-12');
+  });
+
   it('ends with the number of characters of text', () => {
     const hash = contentHash([
       { kind: 'heading', level: 1, text: 'Tides' },
@@ -89,7 +105,7 @@ describe('contentHash', () => {
   });
 
   // Its speed is a benchmark's (bench/library-file.ts), not a timed test's.
-  it('fingerprints a 3 MB article, the same each time, and apart from one a character longer', () => {
+  it('fingerprints a long article, the same each time, and apart from one a character longer', () => {
     const paragraph = 'The tide came in over the flats faster than anyone expected. '.repeat(40);
     const big: Block[] = Array.from(
       { length: Math.ceil(BIG_ARTICLE_CHARACTERS / paragraph.length) },

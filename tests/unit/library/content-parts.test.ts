@@ -26,7 +26,10 @@ describe('toParts and joinParts', () => {
         expect(parts).toHaveLength(Math.ceil(count / BLOCKS_PER_PART));
         expect(parts.every((part) => part.blocks.length <= BLOCKS_PER_PART)).toBe(true);
         // Stored in any order (IndexedDB returns them by key), read back whole.
-        expect(joinParts([...parts].reverse()).get('a')).toEqual(blocks);
+        const joined = joinParts([...parts].reverse());
+        expect(joined.get('a')).toEqual(blocks);
+        // One entry per article, not one per record.
+        expect([...joined.keys()]).toEqual(['a']);
       }),
       { numRuns: 30 },
     );
@@ -71,6 +74,12 @@ describe('a long article in the library', () => {
     expect(await db.count('contents')).toBe(0);
     await restoreArticle(store, deleted!);
     expect(await store.getContent(record.id)).toEqual(blocks);
+  });
+
+  it('given a record of it lost (damaged storage), opens as nothing rather than with a hole', async () => {
+    const { record } = await store.add(long);
+    await db.delete('contents', `${record.id}/1`);
+    expect(await store.getContent(record.id)).toBeUndefined();
   });
 
   it('goes whole into an exported file and back into another library', async () => {

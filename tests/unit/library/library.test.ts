@@ -16,11 +16,13 @@ import {
   type TestDeviceStorage,
 } from '../support/library-doubles';
 import { quotaError, refusePut } from '../support/refuse-put';
+import { addWaitingLink } from '../../../src/lib/library/add-article';
 import { START, newArticle, sequentialIds, testClock, type TestClock } from './fixtures';
 
 const MINUTE = 60_000;
 const QUOTA_MESSAGE =
   'Your device refused to save: its storage is full. Free some space or delete articles you have finished; nothing already saved was lost.';
+const FAILED_MESSAGE = 'Aloud could not save to the library. Nothing already saved was lost.';
 const UNAVAILABLE_MESSAGE =
   'The library is off: this browser does not let Aloud store data (private mode or blocked storage). You can still read pasted text.';
 
@@ -90,8 +92,42 @@ function position(at: number, overrides: Partial<PositionUpdate> = {}): Position
 }
 
 describe('Library, starting', () => {
-  it('is loading until started', () => {
-    expect(tab().library.status).toBe('loading');
+  it('is loading until started, with nothing listed yet', () => {
+    const { library } = tab();
+    expect(library.status).toBe('loading');
+    expect(library.articles).toEqual([]);
+    expect(library.lastOpened).toBeNull();
+  });
+
+  it('given storage that never answers, gives up after five seconds and starts without the library', async () => {
+    vi.useFakeTimers();
+    try {
+      const library = new Library({
+        open: () => new Promise(() => {}),
+        channel: hub.channel(),
+        device: testDeviceStorage(),
+      });
+      const started = library.start();
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(library.status).toBe('loading');
+      await vi.advanceTimersByTimeAsync(1);
+      await started;
+      expect(library.status).toBe('unavailable');
+      expect(library.error).toBe(UNAVAILABLE_MESSAGE);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('given storage refused in any way while opening, says the library is off', async () => {
+    const library = new Library({
+      open: () => Promise.reject(new DOMException('The operation failed.', 'UnknownError')),
+      channel: hub.channel(),
+      device: testDeviceStorage(),
+    });
+    await library.start();
+    expect(library.status).toBe('unavailable');
+    expect(library.error).toBe(UNAVAILABLE_MESSAGE);
   });
 
   it('lists the saved articles, the one opened last first', async () => {
@@ -138,7 +174,20 @@ describe('Library, starting', () => {
     expect(await library.load('article-1')).toBeNull();
     expect(await exportFromLibrary(library)).toBeNull();
     library.savePosition('article-1', position(START + 1));
+    await library.refresh();
     expect(device.persistRequests).toBe(0);
+    // Each attempt finds the library off: the notice still says why, not that a save failed.
+    expect(library.error).toBe(UNAVAILABLE_MESSAGE);
+  });
+
+  it('given a notice the person has read, dismissing it clears it', async () => {
+    vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    const { library } = tab();
+    await library.start();
+    library.dismissError();
+    expect(library.error).toBeNull();
   });
 });
 
@@ -242,6 +291,59 @@ describe('Library, opening, removing and restoring', () => {
     ]);
   });
 
+  it('given an article with clutter already marked, opens it as it was marked', async () => {
+    const { library } = await startedTab();
+    const { source, lang } = newArticle('Tides');
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Advertisement', clutter: 'advertisement' as const },
+      { kind: 'paragraph' as const, text: 'The tide came in early on Tuesday.' },
+      { kind: 'paragraph' as const, text: 'Read More: Storm Surge Floods the Harbour Road Again' },
+    ];
+    await library.add(new Article(blocks, { source, lang, title: 'Tides' }), 'text');
+
+    const opened = await library.load('article-1');
+
+    expect(opened?.article.blocks.map((block) => block.clutter)).toEqual([
+      'advertisement',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('looks for clutter in an article of up to 2000 blocks, not in a longer one (a book)', async () => {
+    const { library } = await startedTab();
+    const { source, lang } = newArticle('Tides');
+    const book = (length: number) => {
+      const blocks = Array.from({ length }, (_, index) => ({
+        kind: 'paragraph' as const,
+        text: `Paragraph ${index} of the book.`,
+      }));
+      blocks[1] = {
+        kind: 'paragraph',
+        text: 'Read More: Storm Surge Floods the Harbour Road Again',
+      };
+      return new Article(blocks, { source, lang, title: `A book of ${length}` });
+    };
+    const page = await library.add(book(2000), 'text');
+    const longer = await library.add(book(2001), 'text');
+
+    expect((await library.load(page!.record.id))?.article.blocks[1]?.clutter).toBe('related');
+    expect((await library.load(longer!.record.id))?.article.blocks[1]?.clutter).toBeUndefined();
+  });
+
+  it('given a link still waiting for its text, opens nothing, and nothing is wrong', async () => {
+    const { library } = await startedTab();
+    const waiting = await addWaitingLink(library.store!, {
+      url: 'https://news.example/harbour',
+      title: 'news.example/harbour',
+      source: 'news.example',
+      lang: 'en',
+      failure: 'refused',
+    });
+    expect(await library.load(waiting.id)).toBeNull();
+    expect(library.error).toBeNull();
+  });
+
   it('given an id that is not saved, opens nothing', async () => {
     const { library } = await startedTab();
     expect(await library.load('article-9')).toBeNull();
@@ -263,6 +365,20 @@ describe('Library, opening, removing and restoring', () => {
     expect((await library.load('article-1'))?.article.blocks).toEqual(newArticle('Tides').blocks);
   });
 
+  it('shows the smaller size on the device after a removal', async () => {
+    let used = 4096;
+    const device = { persist: () => Promise.resolve(true), usage: () => Promise.resolve(used) };
+    const library = new Library({ open: openStore, channel: hub.channel(), device });
+    await library.start();
+    await library.add(article('Tides'), 'text');
+    await vi.waitFor(() => expect(library.usage).toBe(4096));
+
+    used = 1024;
+    await removeFrom(library, 'article-1');
+
+    await vi.waitFor(() => expect(library.usage).toBe(1024));
+  });
+
   it('given an id that is not saved, removes nothing', async () => {
     const { library } = await startedTab();
     expect(await removeFrom(library, 'article-9')).toBeNull();
@@ -275,6 +391,15 @@ describe('Library, opening, removing and restoring', () => {
     expect(titles(library)).toEqual(['Tides and storms']);
     expect(await renameIn(library, 'article-1', '   ')).toBe(false);
     expect(titles(library)).toEqual(['Tides and storms']);
+  });
+
+  it('changes an article’s language when asked, and keeps it otherwise', async () => {
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    await renameIn(library, 'article-1', 'Gezeiten', 'de');
+    expect(library.articles[0]).toMatchObject({ title: 'Gezeiten', lang: 'de' });
+    await renameIn(library, 'article-1', 'Die Gezeiten');
+    expect(library.articles[0]).toMatchObject({ title: 'Die Gezeiten', lang: 'de' });
   });
 });
 
@@ -309,6 +434,37 @@ describe('Library, reading places', () => {
     library.savePosition('article-1', position(START + 2, { block: 2 })); // waits its turn
     library.flush();
     await vi.waitFor(() => expect(library.articles[0]?.position.at).toBe(START + 2));
+  });
+});
+
+describe('Library, when storage fails after starting', () => {
+  it('given a full disk, keeps reading and says why the place was not saved', async () => {
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    refusePut(() => true, quotaError());
+
+    library.savePosition('article-1', position(START + MINUTE));
+
+    await vi.waitFor(() => expect(library.error).toBe(QUOTA_MESSAGE));
+    expect(library.articles[0]?.position.at).toBe(START);
+  });
+
+  it('given the connection was let go (a newer Aloud upgrading in another tab), each read says it failed', async () => {
+    const { library } = await startedTab();
+    await library.add(article('Tides'), 'text');
+    for (const db of connections) db.close();
+
+    await library.refresh();
+    expect(library.error).toBe(FAILED_MESSAGE);
+    expect(titles(library)).toEqual(['Tides']);
+
+    library.dismissError();
+    expect(await library.load('article-1')).toBeNull();
+    expect(library.error).toBe(FAILED_MESSAGE);
+
+    library.dismissError();
+    expect(await exportFromLibrary(library)).toBeNull();
+    expect(library.error).toBe(FAILED_MESSAGE);
   });
 });
 
@@ -350,6 +506,25 @@ describe('Library in two tabs', () => {
     await vi.waitFor(() => expect(second.library.articles[0]?.position.at).toBe(START + MINUTE));
     const writer = await startedTab();
     expect(writer.library.articles[0]?.position.at).toBe(START + MINUTE);
+  });
+
+  it('given two articles, a place saved for one leaves the other as it was, in both tabs', async () => {
+    const first = await startedTab();
+    await first.library.add(article('Tides'), 'text');
+    await first.library.add(article('Storms'), 'text');
+    const second = await startedTab();
+
+    first.library.savePosition('article-1', position(START + MINUTE));
+
+    for (const { library } of [first, second]) {
+      await vi.waitFor(() =>
+        expect(library.articles.find((entry) => entry.id === 'article-1')?.position.at).toBe(
+          START + MINUTE,
+        ),
+      );
+      expect(library.articles.map((entry) => entry.id).sort()).toEqual(['article-1', 'article-2']);
+      expect(library.articles.find((entry) => entry.id === 'article-2')?.position.at).toBe(START);
+    }
   });
 
   it('given an older place saved late by another tab, the newer one stays (newest wins)', async () => {

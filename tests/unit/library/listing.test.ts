@@ -3,6 +3,7 @@ import {
   articleCount,
   filterByTitle,
   formatBytes,
+  languageChoices,
   libraryFileName,
   percentRead,
   timeLeftText,
@@ -113,6 +114,7 @@ describe('library figures for people', () => {
     expect(formatBytes(10)).toBe('1 KB');
     expect(formatBytes(740 * 1024)).toBe('740 KB');
     expect(formatBytes(2.34 * 1024 * 1024)).toBe('2.3 MB');
+    expect(formatBytes(1024 * 1024)).toBe('1.0 MB');
   });
 
   it('counts articles in words', () => {
@@ -123,5 +125,38 @@ describe('library figures for people', () => {
 
   it("names the export file with the day's date", () => {
     expect(libraryFileName(new Date(2026, 10, 29, 23, 59))).toBe('aloud-library-2026-11-29.json');
+    // Zero-padded, so that the files sort by date.
+    expect(libraryFileName(new Date(2027, 2, 5, 0, 1))).toBe('aloud-library-2027-03-05.json');
+  });
+});
+
+describe('languageChoices', () => {
+  function names(choices: { name: string }[]): string[] {
+    return choices.map((choice) => choice.name);
+  }
+
+  it('offers the common languages by name, in alphabetical order, each once', () => {
+    const choices = languageChoices('en', 'en');
+    expect(choices).toContainEqual({ tag: 'en', name: 'English' });
+    expect(choices).toContainEqual({ tag: 'sv', name: 'Swedish' });
+    expect(choices.filter((choice) => choice.tag === 'en')).toHaveLength(1);
+    expect(names(choices).slice(0, 3)).toEqual(['Arabic', 'Catalan', 'Chinese']);
+    expect(names(choices)).toEqual(names(choices).toSorted((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it('names the languages in the language of the page, sorted as that language sorts', () => {
+    const choices = languageChoices('de', 'de');
+    expect(choices).toContainEqual({ tag: 'de', name: 'Deutsch' });
+    expect(choices).toContainEqual({ tag: 'en', name: 'Englisch' });
+    expect(names(choices)[0]).toBe('Arabisch');
+  });
+
+  it('given an article in a language not offered, offers its language too, in its place', () => {
+    const common = languageChoices('en', 'en');
+    const choices = languageChoices('cy', 'en');
+    expect(choices).toHaveLength(common.length + 1);
+    const welsh = choices.findIndex((choice) => choice.tag === 'cy');
+    expect(choices[welsh]).toEqual({ tag: 'cy', name: 'Welsh' });
+    expect(choices[welsh - 1]?.name).toBe('Vietnamese');
   });
 });

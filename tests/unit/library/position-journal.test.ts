@@ -1,14 +1,19 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleStore } from '../../../src/lib/library/articles';
 import { openLibraryDb } from '../../../src/lib/library/db';
 import { Library } from '../../../src/lib/library/library.svelte';
 import { webStorageJournal } from '../../../src/lib/library/position-journal';
 import { memoryStorage } from '../support/memory-storage';
+import { refusePut } from '../support/refuse-put';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 function library(journal = webStorageJournal(memoryStorage())) {
@@ -50,24 +55,48 @@ describe('the position journal', () => {
       charactersRead: 16,
       finished: false,
     };
-    // The page is hidden: the journal holds the place even if IndexedDB never gets it.
+    // The page closes as the place is being written: its IndexedDB write never lands.
+    refusePut(() => true, new DOMException('The transaction was aborted.', 'AbortError'));
     first.savePosition(record.id, update);
     first.flush();
-    const journaled = storage.map.get('aloud.lastPosition');
-    expect(journaled).toBeDefined();
-    // As if the write had been lost with the closing page:
-    await first.store!.savePosition(record.id, {
-      ...update,
-      block: 0,
-      offset: 0,
-      at: update.at - 5,
-    });
-    const stale = await first.store!.getRecord(record.id);
-    expect(stale?.position.block).toBe(1);
+    await vi.waitFor(() => expect(first.error).not.toBeNull());
+    vi.restoreAllMocks();
+    expect((await first.store!.getRecord(record.id))?.position.block).toBe(0);
 
     const second = library(webStorageJournal(storage));
     await second.start();
-    expect(second.articles[0]?.position).toEqual({ block: 1, offset: 7, at: update.at });
+    expect(second.articles[0]).toMatchObject({
+      position: { block: 1, offset: 7, at: update.at },
+      charactersRead: 16,
+    });
+    expect(storage.map.has('aloud.lastPosition')).toBe(false);
+  });
+
+  it('given nothing was being read, a hidden page journals nothing', async () => {
+    const storage = memoryStorage();
+    const first = library(webStorageJournal(storage));
+    await first.start();
+    first.flush();
+    expect(storage.map.has('aloud.lastPosition')).toBe(false);
+  });
+
+  it('given the library is off, journals no place', async () => {
+    const storage = memoryStorage();
+    const off = new Library({
+      open: () => Promise.reject(new Error('no storage')),
+      channel: { post() {}, listen: () => () => {} },
+      device: { persist: () => Promise.resolve(true), usage: () => Promise.resolve(null) },
+      journal: webStorageJournal(storage),
+    });
+    await off.start();
+    off.savePosition('article-1', {
+      block: 1,
+      offset: 0,
+      at: 1,
+      charactersRead: 5,
+      finished: false,
+    });
+    off.flush();
     expect(storage.map.has('aloud.lastPosition')).toBe(false);
   });
 
@@ -106,5 +135,58 @@ describe('the position journal', () => {
       await second.start();
       expect(second.status).toBe('ready');
     }
+  });
+});
+
+describe('the journal itself', () => {
+  const place = {
+    block: 3,
+    offset: 12,
+    at: 1_736_933_400_000,
+    charactersRead: 250,
+    finished: false,
+  };
+
+  it('gives back the place written last, once', () => {
+    const storage = memoryStorage();
+    const journal = webStorageJournal(storage);
+    journal.save({ id: 'article-1', update: { ...place, block: 1 } });
+    journal.save({ id: 'article-2', update: place });
+
+    expect(webStorageJournal(storage).take()).toEqual({ id: 'article-2', update: place });
+    expect(webStorageJournal(storage).take()).toBeNull();
+  });
+
+  it('keeps nothing, quietly, when storage is blocked', () => {
+    const journal = webStorageJournal(null);
+    journal.save({ id: 'article-1', update: place });
+    expect(journal.take()).toBeNull();
+  });
+
+  it('ignores an entry with any part of the place missing or wrong, and removes it', () => {
+    const entries: unknown[] = [
+      null,
+      42,
+      [],
+      { update: place },
+      { id: 7, update: place },
+      { id: 'article-1' },
+      { id: 'article-1', update: 'block 3' },
+      { id: 'article-1', update: null },
+      ...['block', 'offset', 'at', 'charactersRead'].flatMap((key) => [
+        { id: 'article-1', update: { ...place, [key]: undefined } },
+        { id: 'article-1', update: { ...place, [key]: '3' } },
+      ]),
+      { id: 'article-1', update: { ...place, finished: undefined } },
+      { id: 'article-1', update: { ...place, finished: 'no' } },
+    ];
+    for (const entry of entries) {
+      const storage = memoryStorage({ 'aloud.lastPosition': JSON.stringify(entry) });
+      expect(webStorageJournal(storage).take(), JSON.stringify(entry)).toBeNull();
+      expect(storage.map.has('aloud.lastPosition')).toBe(false);
+    }
+    // JSON.parse reads a number too large for a double as Infinity: no place is that far in.
+    const endless = JSON.stringify({ id: 'article-1', update: place }).replace('250', '1e999');
+    expect(webStorageJournal(memoryStorage({ 'aloud.lastPosition': endless })).take()).toBeNull();
   });
 });

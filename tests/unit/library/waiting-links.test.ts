@@ -33,6 +33,12 @@ describe('a link kept waiting for its text', () => {
     const record = await addWaitingLink(store, waitingLink);
     expect(await store.list()).toEqual([record]);
     expect(record).toMatchObject({ url: LINK, waiting: 'refused', blockCount: 0 });
+    // Nothing of it was read yet: it is not shown as finished, nor its place as moved.
+    expect(record).toMatchObject({
+      charactersRead: 0,
+      finished: false,
+      position: { block: 0, offset: 0 },
+    });
     expect(await store.getContent(record.id)).toBeUndefined();
   });
 

@@ -185,4 +185,33 @@ describe('a choice made just before the page closes', () => {
     expect(await store.getSetting(PREFERENCES_SETTING)).toEqual(loaded);
     expect(web.map.has(PENDING_PREFERENCES_KEY)).toBe(false);
   });
+
+  it('given a damaged note, ignores it and uses the preferences in the library', async () => {
+    await store.setSetting(PREFERENCES_SETTING, { rate: 1.3 });
+    for (const damaged of ['42', '"fast"', 'null']) {
+      const web = memoryStorage({ [PENDING_PREFERENCES_KEY]: damaged });
+      expect(await loadLibraryPreferences(store, web)).toEqual({ rate: 1.3 });
+    }
+  });
+
+  it('given two quick choices, keeps the note of the later one until the library holds it too', async () => {
+    const web = memoryStorage();
+    const writes: (() => void)[] = [];
+    const slowSettings = {
+      getSetting: () => Promise.resolve(undefined),
+      setSetting: () => new Promise<void>((resolve) => writes.push(resolve)),
+    };
+    const preferences = new Preferences(libraryPreferences(slowSettings, undefined, () => {}, web));
+    preferences.setRate(1.4);
+    preferences.setRate(1.6);
+
+    writes[0]!();
+    await Promise.resolve();
+    await Promise.resolve();
+    // Were the page to close now, the next start would still find 1.6.
+    expect(JSON.parse(web.map.get(PENDING_PREFERENCES_KEY) ?? 'null')).toMatchObject({ rate: 1.6 });
+
+    writes[1]!();
+    await vi.waitFor(() => expect(web.map.has(PENDING_PREFERENCES_KEY)).toBe(false));
+  });
 });

@@ -97,6 +97,60 @@ describe('Preferences', () => {
     expect(preferences.singleKeyShortcuts).toBe(true);
   });
 
+  it('starts reading articles without their clutter, and with the usual speech and look', () => {
+    const preferences = new Preferences(memoryStorage());
+    expect(preferences.readEverything).toBe(false);
+    expect(preferences.speech).toBeUndefined();
+    expect(preferences.look).toBeUndefined();
+  });
+
+  it('remembers reading everything and how things are said for the next visit', () => {
+    const storage = memoryStorage();
+    const first = new Preferences(storage);
+    first.setReadEverything(true);
+    first.setSpeech({ emoji: 'skip', rules: [] });
+
+    const next = new Preferences(storage);
+    expect(next.readEverything).toBe(true);
+    expect(next.speech).toEqual({ emoji: 'skip', rules: [] });
+    // A later choice keeps the earlier ones.
+    next.setReadEverything(false);
+    expect(new Preferences(storage)).toMatchObject({
+      readEverything: false,
+      speech: { emoji: 'skip', rules: [] },
+    });
+  });
+
+  it('given preferences from an imported library, takes each usable one and keeps the rest', () => {
+    const preferences = new Preferences(memoryStorage());
+    preferences.setVoice('en', 'English (America) espeak-ng');
+    preferences.setLook({ theme: 'dark' });
+    preferences.setSpeech({ emoji: 'say' });
+
+    preferences.apply({ rate: 1.25, readEverything: true, singleKeyShortcuts: false });
+    expect(preferences).toMatchObject({
+      rate: 1.25,
+      readEverything: true,
+      singleKeyShortcuts: false,
+      voiceByLanguage: { en: 'English (America) espeak-ng' },
+      look: { theme: 'dark' },
+      speech: { emoji: 'say' },
+    });
+
+    preferences.apply({ voiceByLanguage: null, readEverything: 'no', look: { theme: 'sepia' } });
+    expect(preferences.voiceByLanguage).toEqual({ en: 'English (America) espeak-ng' });
+    expect(preferences.readEverything).toBe(true);
+    expect(preferences.look).toEqual({ theme: 'sepia' });
+    expect(preferences.rate).toBe(1.25);
+
+    preferences.apply({ voiceByLanguage: 'English' });
+    expect(preferences.voiceByLanguage).toEqual({ en: 'English (America) espeak-ng' });
+
+    preferences.apply({ voiceByLanguage: { fr: 'French (France) espeak-ng' }, speech: null });
+    expect(preferences.voiceByLanguage).toEqual({ fr: 'French (France) espeak-ng' });
+    expect(preferences.speech).toBeNull();
+  });
+
   it('keeps a choice for the visit when storage is full', () => {
     const full: KeyValueStorage = {
       getItem: () => null,
