@@ -47,6 +47,23 @@ describe('text as a page shows it', () => {
     ]);
   });
 
+  it('reads each paragraph of a definition on its own, as the page shows them', () => {
+    expect(
+      blocksOfBody(
+        '<dl><dt>Term</dt><dd><p>One.</p><p>Two.</p></dd>' +
+          '<dt>Sculpin</dt><dd>Seen in <font>spring</font>:<p>Under rocks.</p>At low tide.</dd></dl>',
+      ),
+    ).toEqual([
+      { kind: 'paragraph', text: 'Term' },
+      { kind: 'paragraph', text: 'One.' },
+      { kind: 'paragraph', text: 'Two.' },
+      { kind: 'paragraph', text: 'Sculpin' },
+      { kind: 'paragraph', text: 'Seen in spring:' },
+      { kind: 'paragraph', text: 'Under rocks.' },
+      { kind: 'paragraph', text: 'At low tide.' },
+    ]);
+  });
+
   it('keeps a paragraph whole around edits and markup it does not know', () => {
     expect(
       blocksOfBody('<p>The meeting is <del>on Thursday</del> <ins>on Friday</ins>.</p>'),
@@ -65,6 +82,27 @@ describe('text as a page shows it', () => {
         text: 'Start a b c d e f g h i j k l m n o p q r s t u v w x yz end.',
       },
       { kind: 'paragraph', text: 'Next.' },
+    ]);
+  });
+
+  it('keeps loose text one paragraph across old and edit markup', () => {
+    expect(blocksOfBody('<div>Old <font>page</font> text</div>')).toEqual([
+      { kind: 'paragraph', text: 'Old page text' },
+    ]);
+    const inline =
+      '<font>a</font> <del>b</del> <ins>c</ins> <label>d</label> <big>e</big> <tt>f</tt> ' +
+      '<nobr>g</nobr> <acronym>h</acronym> <strike>i</strike> <picture><img alt=""></picture>j';
+    expect(blocksOfBody(`<div>Start ${inline}<p>Next.</p></div>`)).toEqual([
+      { kind: 'paragraph', text: 'Start a b c d e f g h i j' },
+      { kind: 'paragraph', text: 'Next.' },
+    ]);
+  });
+
+  it('reads ruby as its base text, not the reading written above it', () => {
+    const ruby = '<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp>字<rp>(</rp><rt>ji</rt><rp>)</rp></ruby>';
+    expect(blocksOfBody(`<p>Write ${ruby} here.</p><div>Loose ${ruby} too.</div>`)).toEqual([
+      { kind: 'paragraph', text: 'Write 漢字 here.' },
+      { kind: 'paragraph', text: 'Loose 漢字 too.' },
     ]);
   });
 
@@ -99,6 +137,12 @@ describe('lists, tables and code', () => {
         '<ol><li>Sea level: <strong>up 9 cm</strong> since <a href="#g">1998</a>.</li></ol>',
       ),
     ).toEqual([{ kind: 'list-item', text: 'Sea level: up 9 cm since 1998.' }]);
+  });
+
+  it('keeps the paragraphs of a list item apart by a space', () => {
+    expect(blocksOfBody('<ul><li><p>Go early.</p><p>Bring boots.</p></li></ul>')).toEqual([
+      { kind: 'list-item', text: 'Go early. Bring boots.' },
+    ]);
   });
 
   it('reads a table row without its empty cells', () => {

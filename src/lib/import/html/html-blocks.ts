@@ -10,6 +10,39 @@ const TEXT_NODE = 3;
 const HEADING = /^H([1-6])$/;
 const TEXT_BLOCKS = new Set(['P', 'DT', 'DD']);
 const CAPTIONS = new Set(['FIGCAPTION', 'CAPTION']);
+/**
+ * Elements a page lays out as blocks of their own (with the headings). A definition that holds
+ * them is read block by block; inside one block's text they are kept apart by a space.
+ */
+const BLOCK_LEVEL = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
 /** Elements never read: they hold no article text, or nothing a listener should hear. */
 const SKIPPED = new Set([
   'SCRIPT',
@@ -29,6 +62,11 @@ const SKIPPED = new Set([
   'NAV',
   'ASIDE',
   'FOOTER',
+  // Ruby is read as its base text: the annotation (RT, RTC) spells out how to say the base,
+  // so the voice would say it twice, and RP only holds the brackets shown where ruby is not.
+  'RT',
+  'RTC',
+  'RP',
 ]);
 
 /** Whitespace as one space, trimmed: how a page shows text. */
@@ -46,8 +84,30 @@ function textOf(node: Node): string {
   if (element.tagName === 'BR') return ' ';
   let text = '';
   // Sibling by sibling: `childNodes` would build a list of them each time.
-  for (let child = element.firstChild; child; child = child.nextSibling) text += textOf(child);
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    text = withTextOf(text, child);
+  }
   return text;
+}
+
+/** Text followed by a node's readable text, a block among them kept on a line of its own. */
+function withTextOf(text: string, node: Node): string {
+  const part = textOf(node);
+  if (node.nodeType !== ELEMENT_NODE || !isBlockLevel((node as Element).tagName)) {
+    return text + part;
+  }
+  // So "<p>One.</p><p>Two.</p>" is not read as "One.Two.": a newline becomes a space in
+  // prose, and in code stays the line break the page shows.
+  return `${text === '' || text.endsWith('\n') ? text : `${text}\n`}${part}\n`;
+}
+
+function isBlockLevel(tag: string): boolean {
+  return BLOCK_LEVEL.has(tag) || HEADING.test(tag);
+}
+
+/** Whether an element holds blocks of its own, as a definition may hold paragraphs. */
+function holdsBlocks(element: Element): boolean {
+  return Array.from(element.children).some((child) => isBlockLevel(child.tagName));
 }
 
 /** The blocks of a DOM subtree, in document order. */
@@ -78,7 +138,8 @@ export function blocksOf(root: Node): Block[] {
     if (heading) {
       flushLoose();
       push({ kind: 'heading', level: Number(heading[1]), text: clean(textOf(element)) });
-    } else if (TEXT_BLOCKS.has(tag)) {
+    } else if (TEXT_BLOCKS.has(tag) && !holdsBlocks(element)) {
+      // (One that holds paragraphs is read as a container below, each paragraph a block.)
       flushLoose();
       push({ kind: paragraph(), text: clean(textOf(element)) });
     } else if (CAPTIONS.has(tag)) {
@@ -97,7 +158,7 @@ export function blocksOf(root: Node): Block[] {
       const own = Array.from(element.childNodes).filter(
         (child) => !nested.includes(child as Element),
       );
-      push({ kind: 'list-item', text: clean(own.map(textOf).join('')) });
+      push({ kind: 'list-item', text: clean(own.reduce(withTextOf, '')) });
       nested.forEach(visit);
     } else if (tag === 'TR') {
       flushLoose();
@@ -120,34 +181,51 @@ export function blocksOf(root: Node): Block[] {
   return blocks;
 }
 
+/**
+ * Text-level elements that carry words (HTML's phrasing content, with the old FONT, BIG, TT,
+ * NOBR, ACRONYM and STRIKE still found in pages): loose text runs on across them. Anything not
+ * here, an unknown tag too, ends the loose paragraph, as a block would.
+ */
 const INLINE = new Set([
   'A',
   'ABBR',
+  'ACRONYM',
   'B',
   'BDI',
   'BDO',
+  'BIG',
   'CITE',
   'CODE',
   'DATA',
+  'DEL',
   'DFN',
   'EM',
+  'FONT',
   'I',
+  'INS',
   'KBD',
+  'LABEL',
   'MARK',
+  'NOBR',
   'Q',
+  'RUBY',
   'S',
   'SAMP',
   'SMALL',
   'SPAN',
+  'STRIKE',
   'STRONG',
   'SUB',
   'SUP',
   'TIME',
+  'TT',
   'U',
   'VAR',
+  // Wordless, but standing inside a line of text.
   'WBR',
   'BR',
   'IMG',
+  'PICTURE',
 ]);
 
 function isInline(tag: string): boolean {
