@@ -38,10 +38,36 @@ const FRANC_OPTIONS = { only: Object.keys(LATIN_LANGUAGES), minLength: 1 };
 /** Text shorter than this says too little about its language: it keeps the article's. */
 const MIN_DETECTION_LENGTH = 40;
 /**
- * The runner-up's score (1 is the winner's) must stay below this for a guess to count:
+ * The runner-up's score (1 is the winner's) must stay below this for a window's guess to count:
  * German and Dutch, Spanish and Portuguese are close, and a wrong voice is worse than none.
  */
 const MAX_RUNNER_UP_SCORE = 0.9;
+/**
+ * Franc's scores shrink towards 1 together as the text grows (they are normalised by its
+ * length), so past about 700 characters the runner-up always scores over 0.9 and one guess
+ * over the whole text says nothing. Text is judged instead in windows of about this many
+ * characters, each held to the same margin. Measured on English (the fixtures), German,
+ * Dutch, French, Spanish, Portuguese and Italian news text: no window of 80 to 300
+ * characters, taken at every 10th character, was ever wrong. On 1,446 excerpts (every 50th
+ * character, 150 characters to the whole text) the vote decided 95% with 150-character
+ * windows, 93% with 200, 90% with 250 and 86% with 300 (half the Portuguese and list-heavy
+ * English windows stayed over the margin), and never wrongly. 200 rather than 150: a window
+ * of some 35 words is less at the mercy of one name or quotation, and blocks of up to 300
+ * characters (most paragraphs) are still judged whole, as before.
+ */
+const WINDOW_LENGTH = 200;
+/**
+ * Windows judged at most, from the start: about 1,000 characters. Three or four windows
+ * decided fewer excerpts, six no more; and the cost on import stays bounded (3 to 4 ms here,
+ * less than the single 2,000-character guess it replaces), however long the text.
+ */
+const MAX_WINDOWS = 5;
+/**
+ * The winning language must take more than half the windows and at least this many times
+ * as many as all other languages together: text that is mixed, or too close to call, keeps
+ * the person's language.
+ */
+const MIN_WINNING_LEAD = 2;
 /** Blocks looked at one by one, at most: a book keeps its article language throughout. */
 export const MAX_BLOCKS_DETECTED = 300;
 
@@ -49,15 +75,53 @@ function base(lang: string): string {
   return (lang.split('-')[0] ?? '').toLowerCase();
 }
 
+/** Pieces of about WINDOW_LENGTH characters from the start, cut between words. */
+function windowsOf(text: string): string[] {
+  const windows: string[] = [];
+  let start = 0;
+  while (start < text.length && windows.length < MAX_WINDOWS) {
+    let end = start + WINDOW_LENGTH;
+    // A short remainder joins this window: on its own it would say too little.
+    if (text.length - end < WINDOW_LENGTH / 2) end = text.length;
+    else {
+      const space = text.slice(start + WINDOW_LENGTH / 2, end).search(/\s\S*$/);
+      if (space >= 0) end = start + WINDOW_LENGTH / 2 + space;
+    }
+    windows.push(text.slice(start, end));
+    start = end;
+  }
+  return windows;
+}
+
+/** The language of one window when franc's margin is clear, or null. */
+function windowLanguage(text: string): string | null {
+  const [best, runnerUp] = francAll(text, FRANC_OPTIONS);
+  if (runnerUp && runnerUp[1] >= MAX_RUNNER_UP_SCORE) return null;
+  // Franc's "und" (undetermined, for text without letters) is in no table.
+  return (best && LATIN_LANGUAGES[best[0]]) ?? null;
+}
+
 /** The language of a text when it is clear, or null. */
 export function detectLanguage(text: string): string | null {
   const script = guessLanguage(text, '');
   if (script !== '') return script;
   if (text.length < MIN_DETECTION_LENGTH) return null;
-  const [best, runnerUp] = francAll(text.slice(0, 2000), FRANC_OPTIONS);
-  if (runnerUp && runnerUp[1] >= MAX_RUNNER_UP_SCORE) return null;
-  // Franc's "und" (undetermined, for text without letters) is in no table.
-  return (best && LATIN_LANGUAGES[best[0]]) ?? null;
+  const windows = windowsOf(text);
+  const votes = new Map<string, number>();
+  for (const window of windows) {
+    const lang = windowLanguage(window);
+    if (lang) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  }
+  let winner: string | null = null;
+  let winnerVotes = 0;
+  let allVotes = 0;
+  for (const [lang, count] of votes) {
+    allVotes += count;
+    if (count > winnerVotes) [winner, winnerVotes] = [lang, count];
+  }
+  const otherVotes = allVotes - winnerVotes;
+  if (winnerVotes * 2 <= windows.length) return null;
+  return winnerVotes >= MIN_WINNING_LEAD * otherVotes ? winner : null;
 }
 
 /** The article's language: its text's, or `fallback` (the person's own) when unclear. */
