@@ -234,18 +234,6 @@ export class Player {
       this.#fail('synthesis-unavailable');
       return;
     }
-    if (this.#voices.status === 'loading') {
-      this.#setStatus('waiting');
-      const token = ++this.#token;
-      void this.#voices.settled.then(() => {
-        if (token === this.#token && this.status === 'waiting') this.#start(from);
-      });
-      return;
-    }
-    if (this.#voices.status === 'none') {
-      this.#fail('no-voices');
-      return;
-    }
     if (from === 'top') {
       // Back to the top after the end: a move the follower should follow.
       if (this.paragraph > 0 || this.sentence > 0) this.#moved();
@@ -255,6 +243,19 @@ export class Player {
         readableBlock({ article, readEverything: this.readEverything }, 0, 1),
       );
       this.sentence = 0;
+    }
+    if (this.#voices.status === 'loading') {
+      this.#setStatus('waiting');
+      const token = ++this.#token;
+      void this.#voices.settled.then(() => {
+        // From 'here': the top is set already, and a move made while waiting is kept.
+        if (token === this.#token && this.status === 'waiting') this.#start('here');
+      });
+      return;
+    }
+    if (this.#voices.status === 'none') {
+      this.#fail('no-voices');
+      return;
     }
     this.#chunk = 0;
     this.#stallRetries = 0;

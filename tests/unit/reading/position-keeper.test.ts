@@ -180,6 +180,18 @@ describe('PositionKeeper, saving the place as reading goes', () => {
     ]);
   });
 
+  it('given the article’s id before its text is loaded, saves nothing', () => {
+    const engine = new FakeEngine([fakeVoice({ name: 'English', lang: 'en-US' })]);
+    const voices = new VoiceList(engine);
+    stops.push(voices.start());
+    const library = new RecordingLibrary();
+    const player = new Player({ engine, voices });
+    const keeper = new PositionKeeper(player, library as unknown as Library, () => 'tides');
+    stops.push(keeper.start());
+    flushSync();
+    expect(library.saved).toEqual([]);
+  });
+
   it('given no saved article open (the sample, unsaved text), saves nothing', () => {
     const { player, library, setArticleId } = setup();
     setArticleId(null);

@@ -3,7 +3,7 @@ import { Reader, statusText } from '../../../src/lib/reading/reader.svelte';
 import { Announcer } from '../../../src/lib/shared/announcer.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { NetworkStatus } from '../../../src/lib/speech/network-status.svelte';
-import type { Article } from '../../../src/lib/text/article';
+import { Article } from '../../../src/lib/text/article';
 import { createArticle } from '../../../src/lib/text/create-article';
 import { memoryStorage } from '../support/memory-storage';
 import { webStoragePreferences } from '../../../src/lib/settings/preferences-store';
@@ -263,6 +263,181 @@ describe('Reader', () => {
     stop();
     engine.setVoices(VOICES);
     expect(reader.voices.status).toBe('loading');
+  });
+});
+
+describe('what a listener hears from the Reader', () => {
+  /** A reader whose every announcement is kept, in order; `voices` as the device has them. */
+  function listening(voices = VOICES, storage: ReturnType<typeof memoryStorage> | null = null) {
+    const announcer = new Announcer();
+    const heard: string[] = [];
+    const announce = announcer.announce.bind(announcer);
+    announcer.announce = (message, important) => {
+      heard.push(message);
+      announce(message, important);
+    };
+    const engine = new FakeEngine(voices);
+    const reader = new Reader({
+      engine,
+      preferences: storage ? webStoragePreferences(storage) : null,
+      announcer,
+      languages: ['en-US'],
+    });
+    reader.start();
+    return { engine, reader, heard, announcer };
+  }
+
+  /** What is said again to someone coming back from a dialog opened before it all. */
+  function saidAgain(announcer: Announcer, heard: string[]): string | undefined {
+    const before = heard.length;
+    announcer.sayAgainSince(0);
+    return heard.length > before ? heard.at(-1) : undefined;
+  }
+
+  it('says the end of reading again to someone who was in a dialog, but not a pause', async () => {
+    const { engine, reader, heard, announcer } = listening();
+    reader.open(article('en'));
+    reader.run('toggle-play');
+    reader.run('toggle-play');
+    expect(heard).toEqual(['Paused']);
+    expect(saidAgain(announcer, heard)).toBeUndefined();
+    reader.run('toggle-play');
+    while (reader.player.status === 'playing') {
+      engine.finish();
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    expect(heard.at(-1)).toBe('Finished reading');
+    expect(saidAgain(announcer, heard)).toBe('Finished reading');
+  });
+
+  it('says an error again to someone who was in a dialog', async () => {
+    const { engine, reader, heard, announcer } = listening();
+    reader.open(article('en'));
+    reader.run('toggle-play');
+    engine.fail('network');
+    await vi.waitFor(() => expect(reader.player.status).toBe('error'));
+    expect(saidAgain(announcer, heard)).toBe(reader.player.errorMessage);
+  });
+
+  it('while waiting for voices, says nothing of a move, and says Pause', () => {
+    const { reader, heard } = listening([]);
+    reader.open(article('en'));
+    reader.run('toggle-play');
+    expect(reader.player.status).toBe('waiting');
+    reader.run('next-sentence');
+    reader.run('toggle-play');
+    expect(heard).toEqual(['Waiting for voices to load…', 'Paused']);
+  });
+
+  it('names the sentence a move leads to in a paragraph of several', () => {
+    const { reader, heard } = listening();
+    reader.open(article('en'));
+    reader.run('next-sentence');
+    reader.run('previous-sentence');
+    expect(heard).toEqual([
+      'Paragraph 1 of 2, sentence 2 of 2: The second one.',
+      'Paragraph 1 of 2, sentence 1 of 2: The first sentence.',
+    ]);
+  });
+
+  it('says only the place of a sentence too long to take in at once', () => {
+    const { reader, heard } = listening();
+    // 80 characters are still said; 81 are not.
+    const eighty = `Short words ${'x'.repeat(67)}.`;
+    const longer = `Longer words ${'x'.repeat(67)}.`;
+    expect([eighty.length, longer.length]).toEqual([80, 81]);
+    reader.open(article('en', `Start here.\n${eighty}\n${longer}`));
+    reader.run('next-paragraph');
+    reader.run('next-paragraph');
+    expect(heard).toEqual([`Paragraph 2 of 3: ${eighty}`, 'Paragraph 3 of 3']);
+  });
+
+  it('offline with no local voice for the language, says another voice reads', async () => {
+    const cloud = fakeVoice({ name: 'Cloud English', lang: 'en-US', localService: false });
+    const french = fakeVoice({ name: 'French', lang: 'fr-FR' });
+    const announcer = new Announcer();
+    const reader = new Reader({
+      engine: new FakeEngine([cloud, french]),
+      preferences: null,
+      announcer,
+      network: { online: false },
+    });
+    reader.start();
+    reader.open(article('en'));
+    reader.run('toggle-play');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(announcer.message).toBe(
+      'You are offline: reading with another voice instead of Cloud English, which needs the network.',
+    );
+  });
+});
+
+describe('blocks in another language than the article’s', () => {
+  const CANADA = fakeVoice({ name: 'French (Canada) espeak-ng', lang: 'fr-CA' });
+
+  function mixed(): Article {
+    return new Article(
+      [
+        { kind: 'paragraph', text: 'An English sentence.' },
+        { kind: 'paragraph', text: 'Une phrase en français.', lang: 'fr' },
+        { kind: 'paragraph', text: '日本語の文です。', lang: 'ja' },
+      ],
+      { source: 'test', lang: 'en' },
+    );
+  }
+
+  it('are read with the voice remembered for their language', () => {
+    const storage = memoryStorage({
+      [KEY]: JSON.stringify({ voiceByLanguage: { fr: 'French (Canada) espeak-ng' } }),
+    });
+    const engine = new FakeEngine([...VOICES, CANADA]);
+    const reader = new Reader({ engine, preferences: webStoragePreferences(storage) });
+    reader.start();
+    reader.open(mixed());
+    reader.player.playFrom(1);
+    expect(engine.current?.request.voiceId).toBe('French (Canada) espeak-ng');
+  });
+
+  it('with no voice for their language, are said to be read with the article’s voice', async () => {
+    const announcer = new Announcer();
+    const reader = new Reader({ engine: new FakeEngine(VOICES), preferences: null, announcer });
+    reader.start();
+    reader.open(mixed());
+    reader.player.playFrom(2);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(announcer.message).toMatch(/^No voice on this device speaks Japanese/);
+  });
+});
+
+describe('preferences taken from outside (a library import)', () => {
+  const IMPORTED = {
+    rate: 1.4,
+    voiceByLanguage: { en: 'English (Great Britain) espeak-ng' },
+  };
+
+  it('apply the rate and the voice for the open article’s language at once', () => {
+    const { reader } = setup();
+    reader.open(article('en'));
+    reader.applyPreferences(IMPORTED);
+    expect(reader.player.rate).toBe(1.4);
+    expect(reader.player.voice?.name).toBe('English (Great Britain) espeak-ng');
+  });
+
+  it('apply the rate with no article open, and its voice once one opens', () => {
+    const { reader } = setup();
+    reader.applyPreferences(IMPORTED);
+    expect(reader.player.rate).toBe(1.4);
+    reader.open(article('en'));
+    expect(reader.player.voice?.name).toBe('English (Great Britain) espeak-ng');
+  });
+});
+
+describe('a voice chosen before any article is open', () => {
+  it('is used for now but remembered for no language', () => {
+    const { reader } = setup();
+    reader.setVoice('English (Great Britain) espeak-ng');
+    expect(reader.player.chosenVoiceId).toBe('English (Great Britain) espeak-ng');
+    expect(reader.preferences.voiceByLanguage).toEqual({});
   });
 });
 

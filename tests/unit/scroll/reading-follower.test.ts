@@ -154,6 +154,13 @@ describe('following a sentence taller than the space above the bar', () => {
     expect(page.scrolls).toEqual([]);
   });
 
+  it('puts its start back at the top when its first line has scrolled above the window', () => {
+    const long = tall();
+    page.scrollY = 1100; // the first line at -100 to -40, the rest still on screen
+    follower.reveal(long);
+    expect(page.scrolls).toEqual([{ box: long, block: 'start', behavior: 'smooth' }]);
+  });
+
   it('leaves a word that wraps alone while its first part is on screen', () => {
     const long = tall();
     // "well-known", wrapped: "well-" ends the last line above the bar, "known" is under it.
@@ -266,6 +273,12 @@ describe('going back to the reading position', () => {
     follower.resume(sentence);
     expect(follower.following).toBe(true);
     expect(page.scrolls).toEqual([{ box: sentence, block: 'center', behavior: 'smooth' }]);
+  });
+
+  it('follows again without scrolling when nothing is being read', () => {
+    follower.resume(null);
+    expect(follower.following).toBe(true);
+    expect(page.scrolls).toEqual([]);
   });
 
   it('does not take the glide back for the person scrolling away again', () => {

@@ -130,3 +130,16 @@ describe('a saved place', () => {
     expect(placeWithin(null, { paragraph: 3, sentence: 2 })).toEqual({ paragraph: 0, sentence: 0 });
   });
 });
+
+describe('moves back to the first block of the article', () => {
+  it('land on it when it is read', () => {
+    expect(sentenceBefore(EVERYTHING, { paragraph: 1, sentence: 0 })).toEqual({
+      paragraph: 0,
+      sentence: 0,
+    });
+    expect(paragraphBefore(EVERYTHING, { paragraph: 1, sentence: 2 })).toEqual({
+      paragraph: 0,
+      sentence: 0,
+    });
+  });
+});
