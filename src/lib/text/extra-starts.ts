@@ -73,7 +73,9 @@ export function extraSentenceStarts(text: string, quotes: QuoteTracker): readonl
     const next = match.index + match[0].length;
     if (!quotes.isOpen(0, next)) ellipses.push(next);
   }
-  return merged(merged(bullets, listMarkers(text)), ellipses).filter((start) => start > 0);
+  // A start at 0 (a paragraph that opens with "1." or "•") is the paragraph's own start:
+  // segment.ts never starts a sentence twice there, so it needs no filtering out.
+  return merged(merged(bullets, listMarkers(text)), ellipses);
 }
 
 /** Two sorted lists as one (each is found in order: no sort needed). */

@@ -35,6 +35,8 @@ const OPENING_TIME_PHRASE = /^(?:by|at|until|till|before|after|from|since|around
 
 /** A list item marker on its own ("1.", "a)", "2.)", "•"), which never ends a sentence. */
 const LONE_MARKER = new RegExp(`^(?:\\d{1,3}|[a-zA-Z])(?:\\.\\)|[.)])$|^[${ITEM_BULLETS}]$`);
+/** The longest text LONE_MARKER matches ("100.)"): longer sentences are not tested against it. */
+const LONGEST_MARKER = 5;
 
 /** A citation marker ("[12]", "[citation needed]") is at most this long. */
 const MAX_MARKER_LENGTH = 24;
@@ -78,7 +80,10 @@ export function continuesSentence(
   if (last < sentenceStart) return true;
   const code = text.charCodeAt(last);
   // "1." or "•" alone: the item's marker stays with its item.
-  if (last - sentenceStart < 4 && LONE_MARKER.test(text.slice(sentenceStart, last + 1))) {
+  if (
+    last - sentenceStart < LONGEST_MARKER &&
+    LONE_MARKER.test(text.slice(sentenceStart, last + 1))
+  ) {
     return true;
   }
 
@@ -235,5 +240,17 @@ function isAbbreviationBefore(
   return false;
 }
 
-/** What may close a quoted or bracketed sentence end: closing quotes, ’ ' ) ]. */
-const CLOSING_PUNCTUATION = new Set([...CLOSING_QUOTES, STRAIGHT_QUOTE, 0x2019, 0x27, 0x29, 0x5d]);
+/**
+ * What may close a quoted or bracketed sentence end: closing quotes, ’ ' ) ], and the “ ‘ that
+ * close German quotations („warum?“ und ging).
+ */
+const CLOSING_PUNCTUATION = new Set([
+  ...CLOSING_QUOTES,
+  STRAIGHT_QUOTE,
+  0x2019,
+  0x27,
+  0x29,
+  0x5d,
+  0x201c,
+  0x2018,
+]);

@@ -262,3 +262,24 @@ describe('where a long sentence is cut', () => {
     expect(chunks[0]?.text).toMatch(/cars,$/);
   });
 });
+
+describe('a paragraph longer than ICU reads at once', () => {
+  const filler = (count: number): string[] =>
+    Array.from({ length: count }, (_, i) => `Sentence ${i + 1} of the long paragraph is here.`);
+
+  it('is split into exactly its sentences', () => {
+    const sentences = filler(400);
+    expect(splitSentences(sentences.join(' '))).toEqual(sentences);
+  });
+
+  it('keeps a sentence whole wherever it falls across the part ICU reads', () => {
+    const sentence = 'Prices rose in 1990, 1991, etc. 1995 was the worst year.';
+    const before = filler(94).join(' ');
+    // "etc. 1995 was": only the lower-case word after the year shows the sentence goes on.
+    // The spaces move the year across the first 4,096 characters, where ICU's first part ends.
+    for (let pad = 1; pad <= 40; pad++) {
+      const text = `${before}${' '.repeat(pad)}${sentence} The end.`;
+      expect(splitSentences(text)).toEqual([...filler(94), sentence, 'The end.']);
+    }
+  });
+});

@@ -58,6 +58,84 @@ describe('list items', () => {
     expect(splitSentences(text)).toEqual(text.split('\n'));
   });
 
+  it.each([
+    [
+      'bullets',
+      'Pack these: • A map • A torch. Then go.',
+      ['Pack these:', '• A map', '• A torch.', 'Then go.'],
+    ],
+    [
+      'bullets after a number',
+      'Pack these for day 1. • A map • A torch. Then go.',
+      ['Pack these for day 1.', '• A map', '• A torch.', 'Then go.'],
+    ],
+    [
+      'numbers',
+      'Bring these: 1. A map 2. A torch 3. Water. Then go.',
+      ['Bring these:', '1. A map', '2. A torch', '3. Water.', 'Then go.'],
+    ],
+    [
+      'names that end in an initial',
+      'Winners: 1. Mary J. 2. Tom K. 3. Ann L.',
+      ['Winners:', '1. Mary J.', '2. Tom K.', '3. Ann L.'],
+    ],
+  ])(
+    'an inline list of %s keeps its items apart from the sentence after it',
+    (_, text, sentences) => {
+      expect(splitSentences(text)).toEqual(sentences);
+    },
+  );
+
+  it('an inline list of two items is a list', () => {
+    expect(splitSentences('Bring: 1. A map 2. A torch')).toEqual([
+      'Bring:',
+      '1. A map',
+      '2. A torch',
+    ]);
+    expect(splitSentences('Choose: a) Tea b) Coffee')).toEqual(['Choose:', 'a) Tea', 'b) Coffee']);
+  });
+
+  it('numbers in a row without a first item are not a list', () => {
+    expect(splitSentences('She tried room 11. Then room 12. Nobody answered.')).toEqual([
+      'She tried room 11.',
+      'Then room 12.',
+      'Nobody answered.',
+    ]);
+  });
+
+  it('an item that trails off ends before the words after it', () => {
+    expect(splitSentences('Bring these: 1. Maps… Lots of maps 2. A torch 3. Water')).toEqual([
+      'Bring these:',
+      '1. Maps…',
+      'Lots of maps',
+      '2. A torch',
+      '3. Water',
+    ]);
+    expect(splitSentences('Bring these: 1. A map 2. A torch… Then go.')).toEqual([
+      'Bring these:',
+      '1. A map',
+      '2. A torch…',
+      'Then go.',
+    ]);
+  });
+
+  it('a number outside the sequence of a list is not an item', () => {
+    expect(splitSentences('Bring: 1. A map 2. A torch. It is in room 10. Take it.')).toEqual([
+      'Bring:',
+      '1. A map',
+      '2. A torch.',
+      'It is in room 10.',
+      'Take it.',
+    ]);
+  });
+
+  it.each(['Question 1) was easy, question 2. was not.', 'Answer 1) is right and b) is wrong.'])(
+    'markers of different kinds do not make a list: %s',
+    (text) => {
+      expect(splitSentences(text)).toEqual([text]);
+    },
+  );
+
   it('never leaves a marker on its own', () => {
     for (const text of ['1. First.\n2. Second.', 'Do this. 2. Then that.', 'a. One. b. Two.']) {
       for (const sentence of splitSentences(text)) {
