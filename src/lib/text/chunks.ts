@@ -39,7 +39,8 @@ const enum BreakStrength {
 /** How good a place `end` is to end a chunk, judged by the punctuation just before it. */
 function breakStrengthAt(text: string, end: number): BreakStrength {
   const before = text.charCodeAt(end - 1);
-  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  // A chunk ends before the sentence's last visible character (see cutSpans): one follows.
+  const after = text.charCodeAt(end);
   switch (before) {
     case 0x3b: // ;
     case 0x3a: // :
@@ -62,42 +63,49 @@ function breakStrengthAt(text: string, end: number): BreakStrength {
 
 /**
  * Chooses where the chunk that starts with content at `contentStart` ends: a position in
- * (contentStart, last], or -1 if there is none. Prefers the last clause break, then the last comma, that leaves a chunk of
- * a reasonable length; then the last space; then any punctuation break; then a hard cut.
+ * (contentStart, last], or -1 if there is none. Prefers the last clause break, then the last
+ * comma, that leaves a chunk of a reasonable length; then the last space; then any punctuation
+ * break; then a hard cut.
  */
 function chooseBreak(text: string, contentStart: number, last: number): number {
   const preferredFrom = contentStart + MIN_PREFERRED_CHUNK_LENGTH;
-  let lastComma = -1;
-  let lastSpace = -1;
-  let lastShortBreak = -1;
+  let lastComma: number | undefined;
+  let lastSpace: number | undefined;
+  let lastShortBreak: number | undefined;
   for (let end = last; end > contentStart; end--) {
     const strength = breakStrengthAt(text, end);
     if (strength === BreakStrength.Clause) {
       if (end >= preferredFrom) return end;
-      if (lastShortBreak < 0) lastShortBreak = end;
+      lastShortBreak ??= end;
     } else if (strength === BreakStrength.Comma) {
-      if (end >= preferredFrom) {
-        if (lastComma < 0) lastComma = end;
-      } else if (lastShortBreak < 0) {
-        lastShortBreak = end;
-      }
+      if (end >= preferredFrom) lastComma ??= end;
+      else lastShortBreak ??= end;
     }
     if (
-      lastSpace < 0 &&
+      lastSpace === undefined &&
       isWhitespace(text.charCodeAt(end)) &&
       !isWhitespace(text.charCodeAt(end - 1))
     ) {
       lastSpace = end;
     }
   }
-  if (lastComma > 0) return lastComma;
-  if (lastSpace > 0) return lastSpace;
-  if (lastShortBreak > 0) return lastShortBreak;
-  // No break at all (a long word, a URL, text without spaces): cut between two characters as a
-  // reader sees them (a Thai or Devanagari vowel sign, a flag, an emoji with its skin tone).
-  const cut = lastGraphemeBoundary(text, contentStart, last);
-  if (cut > 0) return cut;
-  // One "character" longer than a chunk (marks piled on a letter): at least keep code points.
+  // With no break at all (a long word, a URL, text without spaces), a hard cut: between two
+  // characters as a reader sees them (a Thai or Devanagari vowel sign, a flag, an emoji with its
+  // skin tone), or failing that between code points.
+  return (
+    lastComma ??
+    lastSpace ??
+    lastShortBreak ??
+    lastGraphemeBoundary(text, contentStart, last) ??
+    codePointBreak(text, contentStart, last)
+  );
+}
+
+/**
+ * A cut in a single "character" longer than a chunk (marks piled on a letter): at least keep
+ * code points. A position in (contentStart, last], or -1 if there is none.
+ */
+function codePointBreak(text: string, contentStart: number, last: number): number {
   let point = last;
   while (point > contentStart + 1 && extendsPrevious(text.charCodeAt(point))) point--;
   if (isHighSurrogate(text.charCodeAt(point - 1)) && isLowSurrogate(text.charCodeAt(point))) {
@@ -112,11 +120,11 @@ const GRAPHEME_WINDOW = 64;
 
 let graphemeSegmenter: Intl.Segmenter | undefined;
 
-/** The last grapheme boundary in (from, at], or -1: where a hard cut splits no character. */
-function lastGraphemeBoundary(text: string, from: number, at: number): number {
+/** The last grapheme boundary in (from, at], if any: where a hard cut splits no character. */
+function lastGraphemeBoundary(text: string, from: number, at: number): number | undefined {
   graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const windowStart = Math.max(from, at - GRAPHEME_WINDOW);
-  let boundary = -1;
+  let boundary: number | undefined;
   for (const { index } of graphemeSegmenter.segment(
     text.slice(windowStart, at + GRAPHEME_WINDOW),
   )) {
@@ -148,8 +156,9 @@ function cutSpans(text: string, start: number, end: number, spans: number[]): vo
     if (last <= contentStart) break;
     let cut = chooseBreak(text, contentStart, last);
     if (cut <= contentStart) break;
-    // Spaces after the break belong to this chunk, as far as the limit allows.
-    while (cut < limit && cut < contentEnd && isWhitespace(text.charCodeAt(cut))) cut++;
+    // Spaces after the break belong to this chunk, as far as the limit allows (they stop before
+    // contentEnd, which a visible character precedes).
+    while (cut < limit && isWhitespace(text.charCodeAt(cut))) cut++;
     spans.push(pos, cut);
     pos = cut;
   }

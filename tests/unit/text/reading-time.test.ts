@@ -21,6 +21,11 @@ describe('estimateSeconds', () => {
     expect(Number.isFinite(estimateSeconds(1000, 0))).toBe(true);
     expect(estimateSeconds(1400, Number.NaN)).toBe(100);
   });
+
+  it('gives no estimate, rather than an endless one, for a pace that is not a speed', () => {
+    expect(estimateSeconds(1000, 1, 0)).toBe(0);
+    expect(estimateSeconds(1000, 1, -14)).toBe(0);
+  });
 });
 
 describe('formatDuration', () => {
