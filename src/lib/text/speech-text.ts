@@ -118,24 +118,43 @@ function englishAbbreviations(text: string, rewrites: Rewrite[]): void {
       const before = /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, start - 24), start));
       say = before ? 'Street' : beforeName ? 'Saint' : null;
     } else if ((word === 'No' || word === 'Nos') && next - dot <= 2) {
-      if (isAsciiDigit(text.charCodeAt(next))) say = word === 'No' ? 'number' : 'numbers';
+      if (isAsciiDigit(text.charCodeAt(next))) {
+        // "No.5" has no space for the word said to end at: one is said with it.
+        say = `${word === 'No' ? 'number' : 'numbers'}${next === dot + 1 ? ' ' : ''}`;
+      }
     } else {
       const full = ABBREVIATIONS[word] ?? ABBREVIATIONS[word.toLowerCase()];
-      // At the very end the stop ends the sentence too: kept for the voice's tone.
-      if (full) say = dot === text.length - 1 ? `${full}.` : full;
+      // At the end ("etc.", "etc.[3]", "etc.”") the stop ends the sentence too: kept for the
+      // voice's tone.
+      if (full) say = endsText(text, dot + 1) ? `${full}.` : full;
     }
     if (say !== null) rewrites.push({ start, end: dot + 1, say });
   }
   // "N° 12" (with or without a stop): the word, before a number only.
   for (let sign = text.indexOf('N°'); sign >= 0; sign = text.indexOf('N°', sign + 2)) {
     const match = /^N°\.?(?=\s?\d)/.exec(text.slice(sign, sign + 5));
-    if (match) rewrites.push({ start: sign, end: sign + match[0].length, say: 'number' });
+    if (!match) continue;
+    const end = sign + match[0].length;
+    // "N°12", like "No.5", has no space for the word to end at.
+    rewrites.push({
+      start: sign,
+      end,
+      say: isWhitespace(text.charCodeAt(end)) ? 'number' : 'number ',
+    });
   }
 }
 
+/** Whether only citation markers, closing quotes and brackets, and spaces are left from `at`. */
+function endsText(text: string, at: number): boolean {
+  AT_END.lastIndex = at;
+  return AT_END.test(text);
+}
+
 /** "[12]", "[3, 4]", "[citation needed]", "[note 2]", "[a]": for the eye only. */
-const CITATION =
-  /\s?\[(?:\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|[Cc]itation needed|[Nn]ote \d{1,3}|[a-z])\]/gu;
+const CITATION_MARKER = String.raw`\[(?:\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|[Cc]itation needed|[Nn]ote \d{1,3}|[a-z])\]`;
+const CITATION = new RegExp(String.raw`\s?${CITATION_MARKER}`, 'gu');
+/** The end of the text, after any citation markers, closing quotes and brackets, and spaces. */
+const AT_END = new RegExp(String.raw`(?:${CITATION_MARKER}|[\s"'”’»›)\]])*$`, 'uy');
 /** A web address; the trailing stop of a sentence is not part of it. */
 const WEB_ADDRESS =
   /\b(?:https?:\/\/(?:www\.)?|www\.)([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?:[/?#][^\s]*[^\s.,;:!?)\]"'”’])?/giu;

@@ -23,6 +23,9 @@ function rule(overrides: Partial<SpeechRule>): SpeechRule {
   };
 }
 
+/** Longer than this for a rule to be checked, and typing the rule would feel stuck. */
+const NOT_NOTICED_MS = 200;
+
 const said = (text: string, rules: SpeechRule[], lang = 'en'): string =>
   speechText(text, lang, { emoji: 'skip', rules: rewritersFor(rules, lang) }).text;
 
@@ -148,6 +151,16 @@ describe('a rule that cannot work', () => {
     // Either branch can take each digit: some two million ways to fail on 21 digits.
     expect(ruleProblem(rule({ find: '(\\d|[0-9])+$', match: 'pattern' }))).toMatch(/too slow/);
   });
+
+  it.each(['(\\w|[a-z])+$', '(a|a|a)+$'])(
+    'is refused at once when it backtracks without end: %s',
+    (find) => {
+      // Tried on every sample, "(\w|[a-z])+$" froze the app for seconds, "(a|a|a)+$" for hours.
+      const started = performance.now();
+      expect(ruleProblem(rule({ find, match: 'pattern' }))).toMatch(/too slow/);
+      expect(performance.now() - started).toBeLessThan(NOT_NOTICED_MS);
+    },
+  );
 
   it.each([
     ['a word', rule({})],
