@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHardWrapped } from '../../../src/lib/text/hard-wrap';
-
-/** Word-wraps one paragraph at `width` columns, as an e-mail program does. */
-function wrap(paragraph: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  lines.push(line);
-  return lines;
-}
-
-/** Paragraphs word-wrapped at `width`, with a blank line between them. */
-function wrapAll(paragraphs: readonly string[], width: number): string[] {
-  return paragraphs.flatMap((paragraph, i) => [...(i > 0 ? [''] : []), ...wrap(paragraph, width)]);
-}
+import { wrapLines, wrapParagraphs } from './word-wrap';
 
 const LETTER = [
   'Thank you for the notes from the meeting on Tuesday, which reached me only this morning because the office network was down for most of the week and nobody could tell us when it would be back up again.',
@@ -35,7 +15,8 @@ function proseLine(length: number): string {
 
 describe('text wrapped at a fixed width (e-mail, plain text files)', () => {
   it('is recognised at the common widths', () => {
-    for (const width of [60, 72, 76, 80]) expect(isHardWrapped(wrapAll(LETTER, width))).toBe(true);
+    for (const width of [60, 72, 76, 80])
+      expect(isHardWrapped(wrapParagraphs(LETTER, width))).toBe(true);
   });
 
   it('is recognised from paragraphs of only a few lines each, between blank lines', () => {
@@ -56,7 +37,7 @@ describe('text wrapped at a fixed width (e-mail, plain text files)', () => {
   });
 
   it('is recognised when one line sticks out with a long link, wherever it is', () => {
-    const lines = wrap(LETTER.join(' '), 72);
+    const lines = wrapLines(LETTER.join(' '), 72);
     const link = `see https://example.org/${'minutes/2025/'.repeat(8)}library.pdf`;
     for (let at = 0; at < lines.length - 1; at++) {
       expect(isHardWrapped(lines.toSpliced(at, 0, link))).toBe(true);
@@ -94,7 +75,7 @@ describe('text wrapped at a fixed width (e-mail, plain text files)', () => {
   });
 
   it('is recognised from four lines (three that show the width), not from three', () => {
-    const paragraph = wrap(LETTER[1] ?? '', 72);
+    const paragraph = wrapLines(LETTER[1] ?? '', 72);
     expect(isHardWrapped(paragraph.slice(0, 4))).toBe(true);
     expect(isHardWrapped(paragraph.slice(0, 3))).toBe(false);
   });

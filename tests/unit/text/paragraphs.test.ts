@@ -4,25 +4,11 @@ import { looksLikeMarkdown } from '../../../src/lib/text/markdown-sniff';
 import { splitBlocks } from '../../../src/lib/text/paragraphs';
 import { titleOf } from '../../../src/lib/text/title';
 import { fixture } from './fixtures';
+import { wrapParagraphs } from './word-wrap';
 
-/** Word-wraps paragraphs at `width` columns with blank lines between them, like e-mail. */
+/** Paragraphs word-wrapped at `width` columns with blank lines between them, like e-mail. */
 function hardWrap(paragraphs: string[], width: number): string {
-  return paragraphs
-    .map((paragraph) => {
-      const lines: string[] = [];
-      let line = '';
-      for (const word of paragraph.split(' ')) {
-        if (line !== '' && line.length + 1 + word.length > width) {
-          lines.push(line);
-          line = word;
-        } else {
-          line = line === '' ? word : `${line} ${word}`;
-        }
-      }
-      lines.push(line);
-      return lines.join('\n');
-    })
-    .join('\n\n');
+  return wrapParagraphs(paragraphs, width).join('\n');
 }
 
 const PROSE = [
