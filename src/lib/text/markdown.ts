@@ -108,11 +108,15 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
       continue;
     }
     if (line.startsWith('|')) {
-      // A table row: read its cells as a list, without the pipes.
-      line = line
+      // A table row is a paragraph of its own (the voice pauses between rows), its cells read
+      // as a list, without the pipes.
+      close();
+      const cells = line
         .replace(/^\||\|$/g, '')
         .trim()
         .replace(TABLE_CELL_SEPARATOR, ', ');
+      push({ kind: quoted ? 'quote' : 'paragraph', text: stripInlineMarkdown(cells) });
+      continue;
     }
     // Soft-wrapped lines join their block, and lazy continuation lines their list item: an
     // indented one, or one after an item long enough to have been wrapped. After a short item

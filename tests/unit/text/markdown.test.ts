@@ -108,16 +108,26 @@ describe('rules, link definitions and table rulings', () => {
 });
 
 describe('tables', () => {
-  it('are read without pipes or rulings, their cells as a list', () => {
+  it('are read a row at a time, without pipes or rulings, their cells as a list', () => {
     const source = [
       '| Stop | Leaves |',
       '|:-----|------:|',
       '| Quay | 9:15 |',
       '| Town hall | 9:40 |',
+      'Buses run every day.',
     ].join('\n');
     expect(outline(source)).toEqual([
       'paragraph: Stop, Leaves',
-      'paragraph: Quay, 9:15 Town hall, 9:40',
+      'paragraph: Quay, 9:15',
+      'paragraph: Town hall, 9:40',
+      'paragraph: Buses run every day.',
+    ]);
+  });
+
+  it('in a quotation stay quoted, a row at a time', () => {
+    expect(outline('> | Quay | 9:15 |\n> | Town hall | 9:40 |')).toEqual([
+      'quote: Quay, 9:15',
+      'quote: Town hall, 9:40',
     ]);
   });
 
