@@ -119,8 +119,7 @@ function englishAbbreviations(text: string, rewrites: Rewrite[]): void {
       say = before ? 'Street' : beforeName ? 'Saint' : null;
     } else if ((word === 'No' || word === 'Nos') && next - dot <= 2) {
       if (isAsciiDigit(text.charCodeAt(next))) {
-        // "No.5" has no space for the word said to end at: one is said with it.
-        say = `${word === 'No' ? 'number' : 'numbers'}${next === dot + 1 ? ' ' : ''}`;
+        say = spacedWord(word === 'No' ? 'number' : 'numbers', text, dot + 1);
       }
     } else {
       const full = ABBREVIATIONS[word] ?? ABBREVIATIONS[word.toLowerCase()];
@@ -135,13 +134,16 @@ function englishAbbreviations(text: string, rewrites: Rewrite[]): void {
     const match = /^N°\.?(?=\s?\d)/.exec(text.slice(sign, sign + 5));
     if (!match) continue;
     const end = sign + match[0].length;
-    // "N°12", like "No.5", has no space for the word to end at.
-    rewrites.push({
-      start: sign,
-      end,
-      say: isWhitespace(text.charCodeAt(end)) ? 'number' : 'number ',
-    });
+    rewrites.push({ start: sign, end, say: spacedWord('number', text, end) });
   }
+}
+
+/**
+ * A word said in place of the text before `end`, with a space of its own where the text has
+ * none there ("No.5", "N°12"): otherwise it would run into the number.
+ */
+function spacedWord(word: string, text: string, end: number): string {
+  return isWhitespace(text.charCodeAt(end)) ? word : `${word} `;
 }
 
 /** Whether only citation markers, closing quotes and brackets, and spaces are left from `at`. */
