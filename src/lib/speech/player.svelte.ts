@@ -121,6 +121,11 @@ export class Player {
 
   readonly #paces = new VoicePaces();
 
+  /** The article as moves and reading on see it: with or without the page's clutter. */
+  readonly #reading: Reading | null = $derived(
+    this.article ? { article: this.article, readEverything: this.readEverything } : null,
+  );
+
   /** Estimated seconds of reading left from the current sentence at the current rate. */
   readonly secondsLeft: number = $derived.by(() => {
     const article = this.article;
@@ -180,11 +185,6 @@ export class Player {
     for (const listener of this.#moveListeners) listener();
   }
 
-  /** The article as the moves see it: with or without the page's clutter. */
-  #reading(): Reading | null {
-    return this.article ? { article: this.article, readEverything: this.readEverything } : null;
-  }
-
   /**
    * Replaces the article, silently stopping whatever was being read. A saved place (not the
    * start) is shown as paused there, so that it is highlighted and Play resumes it.
@@ -228,8 +228,8 @@ export class Player {
 
   /** Reads from the current sentence ('here'), or from the article's top. */
   #start(from: 'top' | 'here'): void {
-    const article = this.article;
-    if (!article) return;
+    const reading = this.#reading;
+    if (!reading) return;
     if (!this.#engine.supported || this.#voices.status === 'unsupported') {
       this.#fail('synthesis-unavailable');
       return;
@@ -238,10 +238,7 @@ export class Player {
       // Back to the top after the end: a move the follower should follow.
       if (this.paragraph > 0 || this.sentence > 0) this.#moved();
       // A fresh start passes over clutter at the top; a place the person chose is read.
-      this.paragraph = Math.max(
-        0,
-        readableBlock({ article, readEverything: this.readEverything }, 0, 1),
-      );
+      this.paragraph = Math.max(0, readableBlock(reading, 0, 1));
       this.sentence = 0;
     }
     if (this.#voices.status === 'loading') {
@@ -287,27 +284,27 @@ export class Player {
   }
 
   nextSentence(): void {
-    const reading = this.#reading();
+    const reading = this.#reading;
     const next = reading && sentenceAfter(reading, this);
     if (next) this.#moveTo(next);
   }
 
   /** Back to the sentence before, or, past its first seconds, to the start of this one. */
   previousSentence(): void {
-    const reading = this.#reading();
+    const reading = this.#reading;
     if (!reading) return;
     this.#moveTo(this.#pastThreshold() ? this : sentenceBefore(reading, this));
   }
 
   nextParagraph(): void {
-    const reading = this.#reading();
+    const reading = this.#reading;
     const next = reading && paragraphAfter(reading, this);
     if (next) this.#moveTo(next);
   }
 
   /** Back to the paragraph before, or, once into this one, to its start. */
   previousParagraph(): void {
-    const reading = this.#reading();
+    const reading = this.#reading;
     if (!reading) return;
     const atStart = this.sentence === 0 && !this.#pastThreshold();
     const previous = atStart ? paragraphBefore(reading, this) : null;
@@ -460,15 +457,15 @@ export class Player {
   }
 
   #advance(): void {
-    const article = this.article;
-    if (!article) return;
-    const sentences = article.sentences(this.paragraph);
+    const reading = this.#reading;
+    if (!reading) return;
+    const sentences = reading.article.sentences(this.paragraph);
     if (this.#chunk + 1 < (sentences[this.sentence]?.chunks.length ?? 0)) {
       this.#chunk++;
       this.#speakCurrent();
       return;
     }
-    const next = sentenceAfter({ article, readEverything: this.readEverything }, this);
+    const next = sentenceAfter(reading, this);
     if (!next) {
       this.#finish();
       return;
