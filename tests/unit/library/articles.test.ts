@@ -16,10 +16,11 @@ import {
   type AloudDb,
 } from '../../../src/lib/library/db';
 import { parseLibraryFile } from '../../../src/lib/library/library-file';
-import type { LibraryFile, PositionUpdate } from '../../../src/lib/library/types';
+import type { PositionUpdate } from '../../../src/lib/library/types';
 import {
   START,
   exportedArticle,
+  libraryFile,
   newArticle,
   sequentialIds,
   testClock,
@@ -385,13 +386,7 @@ describe('exporting and importing', () => {
       openedAt: START + 60 * MINUTE,
       position: { block: 1, offset: 0, at: START + 60 * MINUTE },
     });
-    const file: LibraryFile = {
-      format: 'aloud-library',
-      version: 1,
-      exportedAt: START,
-      articles: [ahead],
-      preferences: null,
-    };
+    const file = libraryFile([ahead]);
     await importLibrary(store, file);
     const record = await store.getRecord('from-the-future');
     expect(record).toMatchObject({ addedAt: START, openedAt: START, position: { at: START } });
@@ -410,13 +405,7 @@ describe('exporting and importing', () => {
       charactersRead: 75,
       finished: true,
     });
-    const file: LibraryFile = {
-      format: 'aloud-library',
-      version: 1,
-      exportedAt: START,
-      articles: [incoming],
-      preferences: null,
-    };
+    const file = libraryFile([incoming]);
 
     clock.advance(10 * MINUTE); // imported after the file's last place
     expect(await importLibrary(store, file)).toEqual({ added: 0, updated: 1, unchanged: 0 });
@@ -441,13 +430,7 @@ describe('exporting and importing', () => {
       blocks: newArticle('Currents').blocks,
       position: { block: 2, offset: 5, at: START + 2 * MINUTE },
     });
-    const file: LibraryFile = {
-      format: 'aloud-library',
-      version: 1,
-      exportedAt: START,
-      articles: [other],
-      preferences: null,
-    };
+    const file = libraryFile([other]);
 
     clock.advance(10 * MINUTE);
     expect(await importLibrary(store, file)).toEqual({ added: 0, updated: 0, unchanged: 1 });
@@ -463,13 +446,7 @@ describe('exporting and importing', () => {
       blocks: newArticle('Tides').blocks,
       position: { block: 0, offset: 0, at: START + MINUTE },
     });
-    const file: LibraryFile = {
-      format: 'aloud-library',
-      version: 1,
-      exportedAt: START,
-      articles: [older],
-      preferences: null,
-    };
+    const file = libraryFile([older]);
 
     expect(await importLibrary(store, file)).toEqual({ added: 0, updated: 0, unchanged: 1 });
     expect(await store.getRecord('article-1')).toEqual(before);
@@ -481,13 +458,10 @@ describe('exporting and importing', () => {
       voiceByLanguage: { en: 'English here', fr: 'French here' },
       singleKeyShortcuts: true,
     });
-    const file: LibraryFile = {
-      format: 'aloud-library',
-      version: 1,
-      exportedAt: START,
-      articles: [],
-      preferences: { rate: 2, voiceByLanguage: { fr: 'French from file', de: 'German from file' } },
-    };
+    const file = libraryFile([], {
+      rate: 2,
+      voiceByLanguage: { fr: 'French from file', de: 'German from file' },
+    });
 
     await importLibrary(store, file);
 
@@ -500,13 +474,7 @@ describe('exporting and importing', () => {
 
   it('given a file whose voices are unusable, keeps the voices chosen here', async () => {
     await store.setSetting(PREFERENCES_KEY, { rate: 1, voiceByLanguage: { en: 'English here' } });
-    const file: LibraryFile = {
-      format: 'aloud-library',
-      version: 1,
-      exportedAt: START,
-      articles: [],
-      preferences: { rate: 2, voiceByLanguage: 'English' },
-    };
+    const file = libraryFile([], { rate: 2, voiceByLanguage: 'English' });
 
     await importLibrary(store, file);
 
@@ -520,13 +488,7 @@ describe('exporting and importing', () => {
     const rule = (id: string, find: string) => ({ id, find, say: 'said', on: true });
     const importing = async (here: unknown, fromFile: unknown) => {
       await store.setSetting(PREFERENCES_KEY, here);
-      await importLibrary(store, {
-        format: 'aloud-library',
-        version: 1,
-        exportedAt: START,
-        articles: [],
-        preferences: { speech: fromFile },
-      });
+      await importLibrary(store, libraryFile([], { speech: fromFile }));
       return ((await store.getSetting(PREFERENCES_KEY)) as { speech: unknown }).speech;
     };
 
@@ -547,13 +509,7 @@ describe('exporting and importing', () => {
     for (const damaged of ['fast', null]) {
       await store.setSetting(PREFERENCES_KEY, damaged);
       expect((await exportLibrary(store)).preferences).toBeNull();
-      await importLibrary(store, {
-        format: 'aloud-library',
-        version: 1,
-        exportedAt: START,
-        articles: [],
-        preferences: { rate: 2 },
-      });
+      await importLibrary(store, libraryFile([], { rate: 2 }));
       expect(await store.getSetting(PREFERENCES_KEY)).toEqual({ rate: 2 });
     }
   });
@@ -562,13 +518,10 @@ describe('exporting and importing', () => {
     await store.add(newArticle('Tides'));
     await store.setSetting(PREFERENCES_KEY, { rate: 1 });
     const before = await contentsOf(store);
-    const file: LibraryFile = {
-      format: 'aloud-library',
-      version: 1,
-      exportedAt: START,
-      articles: [exportedArticle('new-1', 'Currents'), exportedArticle('new-2', 'Waves')],
-      preferences: { rate: 2 },
-    };
+    const file = libraryFile(
+      [exportedArticle('new-1', 'Currents'), exportedArticle('new-2', 'Waves')],
+      { rate: 2 },
+    );
     // The last write of the import, after both articles were queued.
     refusePut((storeName) => storeName === 'settings', new Error('The disk went away'));
 
@@ -583,13 +536,10 @@ describe('exporting and importing', () => {
   });
 
   it('given a full disk part way, an import says so and changes nothing', async () => {
-    const file: LibraryFile = {
-      format: 'aloud-library',
-      version: 1,
-      exportedAt: START,
-      articles: [exportedArticle('new-1', 'Currents'), exportedArticle('new-2', 'Waves')],
-      preferences: null,
-    };
+    const file = libraryFile([
+      exportedArticle('new-1', 'Currents'),
+      exportedArticle('new-2', 'Waves'),
+    ]);
     refusePut(
       (storeName, value) => storeName === 'contents' && idOf(value) === 'new-2',
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),

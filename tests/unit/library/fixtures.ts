@@ -1,7 +1,7 @@
 // Articles, a clock and ids for the library's tests, so that each test states only what
 // matters to it.
 import { contentHash } from '../../../src/lib/library/content-hash';
-import type { ExportedArticle, NewArticle } from '../../../src/lib/library/types';
+import type { ExportedArticle, LibraryFile, NewArticle } from '../../../src/lib/library/types';
 import type { Block } from '../../../src/lib/text/types';
 
 /** A test's own time: starts at a fixed moment and moves only when told. */
@@ -65,4 +65,12 @@ export function exportedArticle(
     blocks,
     ...overrides,
   };
+}
+
+/** A library file as an export writes it, made at START, holding `articles`. */
+export function libraryFile(
+  articles: ExportedArticle[],
+  preferences: LibraryFile['preferences'] = null,
+): LibraryFile {
+  return { format: 'aloud-library', version: 1, exportedAt: START, articles, preferences };
 }
