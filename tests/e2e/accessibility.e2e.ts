@@ -17,6 +17,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Voice and speed' }).click();
       await expect(page.getByLabel('Voice', { exact: true })).toBeVisible();
       await page.getByRole('button', { name: 'New article' }).click();
+      await expect(page.getByRole('textbox', { name: 'Article text' })).toBeVisible();
       await expectNoViolations(page, 'with the article and voice panels open');
       await page.getByRole('button', { name: 'Cancel' }).click();
 
