@@ -107,6 +107,19 @@ test('an old Latin-1 file opens, read as Windows-1252, and says so', async ({ pa
   await expect(page.getByText(/latin1\.txt \(read as Western, Windows-1252\)/)).toBeVisible();
 });
 
+test('a Russian file saved as UTF-16 without a byte order mark opens in Russian', async ({
+  page,
+}) => {
+  const text = 'Кошка спит на диване. Погода сегодня хорошая.';
+  await openFileInAloud(page, {
+    name: 'заметки.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text, 'utf16le'),
+  });
+  await expect(page.locator('[data-paragraph="0"]')).toHaveText(text);
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'ru');
+});
+
 test('a good Markdown file opens, read without its markup', async ({ page }) => {
   await openFileInAloud(page, {
     name: 'notes.md',

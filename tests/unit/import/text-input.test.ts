@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeText,
   importPastedText,
   importTextFile,
   MAX_INPUT_BYTES,
@@ -8,6 +7,7 @@ import {
   type ImportResult,
 } from '../../../src/lib/import/text-input';
 import type { Article } from '../../../src/lib/text/article';
+import { LATIN1, PNG_START, utf16le, utf16WithoutMark } from './encoded-text';
 
 function file(name: string, bytes: Uint8Array | string, size?: number): FileLike {
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
@@ -26,27 +26,6 @@ function articleOf(result: ImportResult): Article {
 function messageOf(result: ImportResult): string {
   if (result.ok) throw new Error('expected a refusal, got an article');
   return result.message;
-}
-
-const PNG_START = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
-]);
-
-/** "Café au lait." as Latin-1 (Windows-1252): é is the lone byte 0xE9. */
-const LATIN1 = new Uint8Array([
-  0x43, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74, 0x2e,
-]);
-
-function utf16le(text: string): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes[0] = 0xff;
-  bytes[1] = 0xfe;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes[2 + i * 2] = code & 0xff;
-    bytes[3 + i * 2] = code >> 8;
-  }
-  return bytes;
 }
 
 const MARKDOWN = [
@@ -174,6 +153,15 @@ describe('importTextFile', () => {
     expect(article.blocks).toEqual([{ kind: 'paragraph', text: 'Grüße aus Köln.' }]);
   });
 
+  it('opens a Russian file saved as UTF-16 without a byte order mark, in Russian', async () => {
+    const text = 'Кошка спит на диване.\nПогода сегодня хорошая.';
+    const article = articleOf(
+      await importTextFile(file('заметки.txt', utf16WithoutMark(text, 'le'))),
+    );
+    expect(article.blocks.map((block) => block.text)).toEqual(text.split('\n'));
+    expect(article.lang).toBe('ru');
+  });
+
   it('says a file that cannot be read could not be read', async () => {
     const broken: FileLike = {
       name: 'gone.txt',
@@ -181,73 +169,6 @@ describe('importTextFile', () => {
       arrayBuffer: () => Promise.reject(new Error('NotReadableError')),
     };
     expect(messageOf(await importTextFile(broken))).toContain('could not be read');
-  });
-});
-
-/** The text decodeText found, or the reason it found none. */
-function decoded(bytes: Uint8Array): string {
-  const result = decodeText(bytes);
-  return result.ok ? `${result.encoding}: ${result.text}` : result.reason;
-}
-
-function utf16WithoutMark(text: string, endian: 'le' | 'be'): Uint8Array {
-  return utf16le(text)
-    .subarray(2)
-    .map((_, i, bytes) => (endian === 'le' ? bytes[i] : bytes[i ^ 1]) ?? 0);
-}
-
-describe('decodeText', () => {
-  it('decodes UTF-8, dropping a byte order mark', () => {
-    expect(decoded(new TextEncoder().encode('Déjà vu'))).toBe('utf-8: Déjà vu');
-    expect(decoded(new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69]))).toBe('utf-8: Hi');
-  });
-
-  it('decodes UTF-16 little- and big-endian with a byte order mark', () => {
-    expect(decoded(utf16le('Hi ✓'))).toBe('utf-16le: Hi ✓');
-    expect(decoded(new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69]))).toBe('utf-16be: Hi');
-  });
-
-  it('recognises UTF-16 without a byte order mark, either way round', () => {
-    expect(decoded(utf16WithoutMark('Plain old notes.', 'le'))).toBe('utf-16le: Plain old notes.');
-    expect(decoded(utf16WithoutMark('Plain old notes.', 'be'))).toBe('utf-16be: Plain old notes.');
-  });
-
-  it('keeps tabs, newlines and form feeds as text', () => {
-    expect(decoded(new TextEncoder().encode('a\tb\r\nc\fd'))).toBe('utf-8: a\tb\r\nc\fd');
-  });
-
-  it('takes binary content for binary', () => {
-    expect(decoded(PNG_START)).toBe('binary');
-    expect(decoded(new Uint8Array([0x41, 0x00, 0x42]))).toBe('binary');
-    expect(decoded(new Uint8Array([0x01, 0x02, 0x03, 0x41]))).toBe('binary');
-  });
-
-  it('takes a single NUL byte, even in a long text, for binary', () => {
-    const bytes = new TextEncoder().encode(`${NEWS}\0${NEWS}`);
-    expect(decoded(bytes)).toBe('binary');
-  });
-
-  it('keeps a text with a rare stray control character (one in a hundred bytes) as text', () => {
-    // Word exports a line break within a paragraph as a vertical tab.
-    const line = 'Heavy rain closed the coast road.\vCrews worked until dawn to clear it, and all';
-    const bytes = new TextEncoder().encode(line.padEnd(100, '.'));
-    expect(decodeText(bytes)).toMatchObject({ ok: true, encoding: 'utf-8' });
-  });
-
-  it('takes a file of nothing but control characters (NULs) for an empty one', () => {
-    expect(decoded(new Uint8Array(64))).toBe('empty');
-    expect(decoded(new Uint8Array([0x00, 0x01, 0x0a, 0x00]))).toBe('empty');
-  });
-
-  it('reads bytes that are not UTF-8, but not binary either, as Windows-1252', () => {
-    expect(decoded(LATIN1)).toBe('windows-1252: Café au lait.');
-  });
-
-  it('does not take Latin-1 text whose first letters look like a byte order mark for UTF-16', () => {
-    // Icelandic: þ is the byte 0xFE, the half of a UTF-16 byte order mark.
-    const latin1 = (text: string) => Uint8Array.from(text, (letter) => letter.charCodeAt(0));
-    expect(decoded(latin1('þetta er gott.'))).toBe('windows-1252: þetta er gott.');
-    expect(decoded(latin1('Íþróttir í dag.'))).toBe('windows-1252: Íþróttir í dag.');
   });
 });
 
