@@ -6,6 +6,8 @@ import { PREFERENCES_KEY } from './db';
 import { joinParts, toParts } from './content-parts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
 import type { ArticleRecord, ExportedArticle, LibraryFile, StoredPreferences } from './types';
+import { readLook } from '../look/look';
+import { readSpeechSettings } from '../text/speech-rules';
 
 /** What an import did, for the message that follows it. */
 export interface ImportSummary {
@@ -129,33 +131,39 @@ function mergeRecord(existing: ArticleRecord, incoming: ArticleRecord): ArticleR
 }
 
 /**
- * The file's preferences over the stored ones; voices are merged per language (the file's
- * choice wins for the same language) so that voices chosen on this device are not lost.
+ * The preferences here with the file's. A value of the wrong kind in the file (a hand-edited
+ * one) keeps the one chosen here, as does anything the file leaves out; voices are merged by
+ * language, and rules written here and not in the file are kept.
  */
 function mergePreferences(stored: unknown, incoming: StoredPreferences): StoredPreferences {
   const current: StoredPreferences = isPlainObject(stored) ? stored : {};
-  const merged: StoredPreferences = { ...current, ...incoming };
+  const merged: StoredPreferences = { ...current };
+  if (typeof incoming.rate === 'number' && Number.isFinite(incoming.rate)) {
+    merged.rate = incoming.rate;
+  }
+  for (const key of ['singleKeyShortcuts', 'readEverything'] as const) {
+    if (typeof incoming[key] === 'boolean') merged[key] = incoming[key];
+  }
   if (isPlainObject(incoming.voiceByLanguage)) {
+    const voices = Object.entries(incoming.voiceByLanguage).filter(
+      (entry) => typeof entry[1] === 'string',
+    );
     merged.voiceByLanguage = {
       ...(isPlainObject(current.voiceByLanguage) ? current.voiceByLanguage : {}),
-      ...incoming.voiceByLanguage,
+      ...Object.fromEntries(voices),
     };
-  } else if ('voiceByLanguage' in current) {
-    // A file without usable voices keeps the ones chosen here.
-    merged.voiceByLanguage = current.voiceByLanguage;
   }
-  if (isPlainObject(incoming.speech) && isPlainObject(current.speech)) {
-    // Rules written here and not in the file are kept; the file's version of a rule wins.
-    const fileRules = Array.isArray(incoming.speech.rules) ? incoming.speech.rules : [];
-    const ids = new Set(fileRules.map((rule: unknown) => (isPlainObject(rule) ? rule.id : null)));
-    const ownRules = Array.isArray(current.speech.rules) ? current.speech.rules : [];
+  if (incoming.look !== undefined) {
+    merged.look = readLook(incoming.look, readLook(current.look));
+  }
+  if (incoming.speech !== undefined) {
+    const own = readSpeechSettings(current.speech);
+    const file = readSpeechSettings(incoming.speech, { ...own, rules: [] });
+    // The file's version of a rule wins; a device without rules of the file's keeps its own.
+    const ids = new Set(file.rules.map((rule) => rule.id));
     merged.speech = {
-      ...current.speech,
-      ...incoming.speech,
-      rules: [
-        ...fileRules,
-        ...ownRules.filter((rule: unknown) => !isPlainObject(rule) || !ids.has(rule.id)),
-      ],
+      emoji: file.emoji,
+      rules: [...file.rules, ...own.rules.filter((rule) => !ids.has(rule.id))],
     };
   }
   return merged;

@@ -265,8 +265,11 @@ export const LOOK_PROPERTY_NAMES: readonly string[] = [
   '--sentence-mark-text',
 ];
 
-/** A stored look, checked: what is missing, damaged or out of range is the default. */
-export function readLook(stored: unknown): Look {
+/**
+ * A stored look, checked: what is missing or damaged is `fallback`'s (the default, or the
+ * look kept here when a library file brings another), and what is out of range is clamped.
+ */
+export function readLook(stored: unknown, fallback: Look = DEFAULT_LOOK): Look {
   const value = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
   const oneOf = <T extends string>(choices: readonly T[], given: unknown, fallback: T): T =>
     choices.includes(given as T) ? (given as T) : fallback;
@@ -275,15 +278,15 @@ export function readLook(stored: unknown): Look {
       ? Math.min(range.max, Math.max(range.min, given))
       : fallback;
   return {
-    theme: oneOf(THEMES, value.theme, DEFAULT_LOOK.theme),
-    textSize: Math.round(within(TEXT_SIZE, value.textSize, DEFAULT_LOOK.textSize)),
-    lineSpacing: round(within(LINE_SPACING, value.lineSpacing, DEFAULT_LOOK.lineSpacing)),
+    theme: oneOf(THEMES, value.theme, fallback.theme),
+    textSize: Math.round(within(TEXT_SIZE, value.textSize, fallback.textSize)),
+    lineSpacing: round(within(LINE_SPACING, value.lineSpacing, fallback.lineSpacing)),
     paragraphSpacing: round(
-      within(PARAGRAPH_SPACING, value.paragraphSpacing, DEFAULT_LOOK.paragraphSpacing),
+      within(PARAGRAPH_SPACING, value.paragraphSpacing, fallback.paragraphSpacing),
     ),
-    lineWidth: oneOf(LINE_WIDTHS, value.lineWidth, DEFAULT_LOOK.lineWidth),
-    font: oneOf(FONTS, value.font, DEFAULT_LOOK.font),
-    highlight: oneOf(HIGHLIGHTS, value.highlight, DEFAULT_LOOK.highlight),
+    lineWidth: oneOf(LINE_WIDTHS, value.lineWidth, fallback.lineWidth),
+    font: oneOf(FONTS, value.font, fallback.font),
+    highlight: oneOf(HIGHLIGHTS, value.highlight, fallback.highlight),
   };
 }
 

@@ -34,12 +34,18 @@ export const MAX_FIND_LENGTH = 200;
 const ACTIONS = new Set(['say', 'skip']);
 const MATCHES = new Set(['word', 'anywhere', 'pattern']);
 
-/** The settings in stored data, each rule checked; anything wrong is left out. */
-export function readSpeechSettings(stored: unknown): SpeechSettings {
-  if (!stored || typeof stored !== 'object') return DEFAULT_SPEECH_SETTINGS;
+/**
+ * The settings in stored data, each rule checked; a damaged rule is left out, and a damaged
+ * emoji choice is `fallback`'s (the default, or the one kept here when a file brings another).
+ */
+export function readSpeechSettings(
+  stored: unknown,
+  fallback: SpeechSettings = DEFAULT_SPEECH_SETTINGS,
+): SpeechSettings {
+  if (!stored || typeof stored !== 'object') return fallback;
   const { emoji, rules } = stored as Record<string, unknown>;
   return {
-    emoji: emoji === 'say' ? 'say' : 'skip',
+    emoji: emoji === 'say' || emoji === 'skip' ? emoji : fallback.emoji,
     rules: Array.isArray(rules) ? rules.flatMap((rule) => readRule(rule) ?? []) : [],
   };
 }

@@ -16,6 +16,8 @@ import {
   type AloudDb,
 } from '../../../src/lib/library/db';
 import { parseLibraryFile } from '../../../src/lib/library/library-file';
+import { DEFAULT_LOOK } from '../../../src/lib/look/look';
+import type { SpeechRule } from '../../../src/lib/text/speech-rules';
 import type { PositionUpdate } from '../../../src/lib/library/types';
 import {
   START,
@@ -287,6 +289,20 @@ describe('settings', () => {
   });
 });
 
+/** A listener's rule, as the rules dialog saves it. */
+function rule(id: string, find: string): SpeechRule {
+  return {
+    id,
+    find,
+    say: 'said',
+    action: 'say',
+    match: 'word',
+    caseSensitive: false,
+    lang: '',
+    on: true,
+  };
+}
+
 describe('exporting and importing', () => {
   const preferences = {
     rate: 1.25,
@@ -485,7 +501,6 @@ describe('exporting and importing', () => {
   });
 
   it('takes how things are said from the file, keeping rules written only here', async () => {
-    const rule = (id: string, find: string) => ({ id, find, say: 'said', on: true });
     const importing = async (here: unknown, fromFile: unknown) => {
       await store.setSetting(PREFERENCES_KEY, here);
       await importLibrary(store, libraryFile([], { speech: fromFile }));
@@ -503,6 +518,37 @@ describe('exporting and importing', () => {
       rules: [rule('b', 'SQL')],
     });
     expect(await importing({ speech: { emoji: 'skip' } }, fromFile)).toEqual(fromFile);
+  });
+
+  it('given a hand-edited file, each value of the wrong kind keeps the one chosen here', async () => {
+    const here = {
+      rate: 1.5,
+      singleKeyShortcuts: false,
+      readEverything: true,
+      voiceByLanguage: { en: 'English here' },
+      look: { ...DEFAULT_LOOK, theme: 'dark', font: 'serif', textSize: 150 },
+      speech: { emoji: 'say', rules: [rule('a', 'GIF')] },
+    };
+    await store.setSetting(PREFERENCES_KEY, here);
+    const file = libraryFile([], {
+      rate: 'fast',
+      singleKeyShortcuts: 'no',
+      readEverything: 1,
+      voiceByLanguage: { fr: 42, de: 'German from file' },
+      look: { theme: 'neon', font: 'serif', textSize: 120 },
+      speech: { emoji: 'loud', rules: [{ id: 'a', find: '' }, rule('b', 'SQL')] },
+    });
+
+    await importLibrary(store, file);
+
+    expect(await store.getSetting(PREFERENCES_KEY)).toEqual({
+      ...here,
+      voiceByLanguage: { en: 'English here', de: 'German from file' },
+      // The file's text size is good; its theme is not.
+      look: { ...here.look, textSize: 120 },
+      // The file's damaged rule "a" is no rule: the one written here stays.
+      speech: { emoji: 'say', rules: [rule('b', 'SQL'), rule('a', 'GIF')] },
+    });
   });
 
   it('exports no preferences when those stored are damaged, and an import replaces them', async () => {

@@ -6,6 +6,7 @@ import {
   rewritersFor,
   ruleProblem,
   type SpeechRule,
+  type SpeechSettings,
 } from '../../../src/lib/text/speech-rules';
 import { speechText } from '../../../src/lib/text/speech-text';
 
@@ -202,6 +203,13 @@ describe('a rule that cannot work', () => {
       emoji: 'skip',
       rules: [],
     });
+  });
+
+  it('given settings to fall back on (those kept here), keeps their emoji choice for a damaged one', () => {
+    const here: SpeechSettings = { emoji: 'say', rules: [] };
+    expect(readSpeechSettings({ emoji: 'loud' }, here).emoji).toBe('say');
+    expect(readSpeechSettings({ emoji: 'skip' }, here).emoji).toBe('skip');
+    expect(readSpeechSettings('nonsense', here)).toBe(here);
   });
 });
 
