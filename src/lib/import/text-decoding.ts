@@ -11,14 +11,13 @@ export type DecodedText =
 /** How much of a file's start is inspected for its encoding and for binary content. */
 const SNIFF_BYTES = 8192;
 
-/**
- * From this share of NULs in one byte lane (UTF-16 puts a NUL beside every ASCII letter), a
- * sample is taken for UTF-16 at once; below it (a Russian or Greek text, whose NULs are its
- * spaces and stops), only when it also reads as text that way round.
- */
-const UTF16_NUL_SHARE = 0.3;
 /** Fewer byte pairs than this say too little to tell UTF-16 from binary. */
 const UTF16_MIN_PAIRS = 16;
+/**
+ * UTF-16 read the wrong way round, or binary read as UTF-16, gives characters that are not
+ * text by the dozen; a real text may hold a few (an emoji newer than the browser's tables).
+ */
+const NOT_TEXT_SHARE = 0.01;
 
 type Utf16 = 'utf-16le' | 'utf-16be';
 
@@ -54,26 +53,24 @@ function utf16(bytes: Uint8Array, encoding: Utf16) {
 
 /** The way round UTF-16 text is when NULs fill one byte lane only, as they do in it. */
 function utf16Lane(sample: Uint8Array): Utf16 | null {
-  const pairs = Math.floor(sample.length / 2);
-  if (pairs < UTF16_MIN_PAIRS) return null;
-  let evenNuls = 0;
-  let oddNuls = 0;
+  if (sample.length / 2 < UTF16_MIN_PAIRS) return null;
+  let evenNuls = false;
+  let oddNuls = false;
   for (let i = 0; i + 1 < sample.length; i += 2) {
-    if (sample[i] === 0 && sample[i + 1] !== 0) evenNuls++;
-    if (sample[i + 1] === 0 && sample[i] !== 0) oddNuls++;
+    // Two NULs side by side (binary, or UTF-32) say nothing of a lane.
+    if (sample[i] === 0 && sample[i + 1] !== 0) evenNuls = true;
+    if (sample[i + 1] === 0 && sample[i] !== 0) oddNuls = true;
   }
   // None at all, or in both lanes (as binary has): not UTF-16 by its NULs.
-  if ((evenNuls === 0) === (oddNuls === 0)) return null;
-  const lane = evenNuls === 0 ? 'utf-16le' : 'utf-16be';
-  const share = (evenNuls + oddNuls) / pairs;
-  return share >= UTF16_NUL_SHARE || readsAsText(sample, lane) ? lane : null;
+  if (evenNuls === oddNuls) return null;
+  const lane = evenNuls ? 'utf-16be' : 'utf-16le';
+  return readsAsText(sample, lane) ? lane : null;
 }
 
 /**
  * A Japanese or Chinese line in UTF-16 may hold no NUL at all. Such a sample, when it is not
- * UTF-8, is UTF-16 if it reads as text: the wrong way round gives characters that are private
- * or unassigned, or halves of pairs, within a few lines. Little-endian first, as Windows
- * writes it, for the rare text that reads both ways.
+ * UTF-8, is UTF-16 if it reads as text. Little-endian first, as Windows writes it, for the
+ * rare text that reads both ways.
  */
 function utf16WithoutNuls(sample: Uint8Array): Utf16 | null {
   if (sample.length / 2 < UTF16_MIN_PAIRS || sample.includes(0) || isUtf8(sample)) return null;
@@ -81,20 +78,18 @@ function utf16WithoutNuls(sample: Uint8Array): Utf16 | null {
 }
 
 /**
- * Not text: a control character other than tab, line breaks, form feed and the vertical tab
- * (Word's line break within a paragraph), or a private or unassigned character.
+ * Not text: a control character other than the blank ones (tab, line breaks, form feed and
+ * the vertical tab, Word's line break within a paragraph), a private or unassigned one, or
+ * the replacement for half a pair of surrogates.
  */
-const NOT_TEXT = /(?![\t\n\v\f\r])[\p{Cc}\p{Co}\p{Cn}]/u;
+const NOT_TEXT = /(?!\s)[\p{Cc}\p{Co}\p{Cn}\uFFFD]/gu;
 
-/** Whether the sample decodes, that way round, to characters only text holds. */
+/** Whether the sample, read that way round, is text: characters that are not are rare. */
 function readsAsText(sample: Uint8Array, lane: Utf16): boolean {
-  try {
-    // Streamed, so that a pair of surrogates cut by the sample's end is not taken for a fault.
-    const text = new TextDecoder(lane, { fatal: true }).decode(sample, { stream: true });
-    return !NOT_TEXT.test(text);
-  } catch {
-    return false;
-  }
+  // Streamed, so that a pair of surrogates cut by the sample's end is not taken for a fault.
+  const text = new TextDecoder(lane).decode(sample, { stream: true });
+  const notText = text.match(NOT_TEXT)?.length ?? 0;
+  return notText <= text.length * NOT_TEXT_SHARE;
 }
 
 function isUtf8(sample: Uint8Array): boolean {

@@ -52,6 +52,28 @@ describe('decodeText', () => {
     });
   });
 
+  it('reads UTF-16 holding a rare character that is not text (a maker’s logo) all the same', () => {
+    // U+F8FF is private: Apple's logo on a Mac, nothing elsewhere.
+    const text = `${'Кошка спит на диване. '.repeat(5)}\uf8ff`;
+    expect(decoded(utf16WithoutMark(text, 'le'))).toBe(`utf-16le: ${text}`);
+    expect(decoded(utf16WithoutMark(`${JAPANESE.repeat(4)}\uf8ff`, 'be'))).toMatch(/^utf-16be: /);
+  });
+
+  it('does not read big-endian katakana the wrong way round, where it gives halves of pairs', () => {
+    // マ, ミ and ポ the wrong way round are lone surrogates; the other letters are all "text".
+    const text = 'ポマードとミミズ'.repeat(3);
+    expect(decoded(utf16WithoutMark(text, 'be'))).toBe(`utf-16be: ${text}`);
+  });
+
+  it('reads a UTF-8 file whose first 8 KB end inside a letter as UTF-8', () => {
+    const text = `${'a'.repeat(8191)}${'я'.repeat(10)}`;
+    expect(decodeText(new TextEncoder().encode(text))).toEqual({
+      ok: true,
+      text,
+      encoding: 'utf-8',
+    });
+  });
+
   it('does not take a longer Latin-1 text, capitals and all, for UTF-16', () => {
     const text = "À l'été, ÇA COÛTE CHER À PARIS. Übermäßig teuer, sagt Ærøskøbing. Öl? Ñandú!";
     const latin1 = Uint8Array.from(text, (letter) => letter.charCodeAt(0));
