@@ -138,9 +138,8 @@ function mergeRecord(existing: ArticleRecord, incoming: ArticleRecord): ArticleR
 function mergePreferences(stored: unknown, incoming: StoredPreferences): StoredPreferences {
   const current: StoredPreferences = isPlainObject(stored) ? stored : {};
   const merged: StoredPreferences = { ...current };
-  if (typeof incoming.rate === 'number' && Number.isFinite(incoming.rate)) {
-    merged.rate = incoming.rate;
-  }
+  // A file is JSON: a number in it is finite (the Preferences clamp it into range).
+  if (typeof incoming.rate === 'number') merged.rate = incoming.rate;
   for (const key of ['singleKeyShortcuts', 'readEverything'] as const) {
     if (typeof incoming[key] === 'boolean') merged[key] = incoming[key];
   }

@@ -549,6 +549,11 @@ describe('exporting and importing', () => {
       // The file's damaged rule "a" is no rule: the one written here stays.
       speech: { emoji: 'say', rules: [rule('b', 'SQL'), rule('a', 'GIF')] },
     });
+
+    // Speech settings that are no settings at all change nothing of how things are said.
+    await store.setSetting(PREFERENCES_KEY, here);
+    await importLibrary(store, libraryFile([], { speech: 'loud' }));
+    expect(await store.getSetting(PREFERENCES_KEY)).toEqual(here);
   });
 
   it('exports no preferences when those stored are damaged, and an import replaces them', async () => {
