@@ -2,16 +2,31 @@
 // it is asked: asking again from each "..." in a long quotation was quadratic (a 388 KB
 // paragraph of them took 6.9 s).
 
-const OPENING_QUOTES = new Set([0x201c, 0x201e, 0xab, 0x300c, 0x300e]); // “ „ « 「 『
+/**
+ * Each opening quote and the quotes that close it. German opens with „ and closes with “
+ * (or »…«), so “ and » open or close by what is open; Polish closes „ with ”, Swedish » with ».
+ */
+const CLOSERS = new Map<number, readonly number[]>([
+  [0x201c, [0x201d]], // “ ”
+  [0x201e, [0x201c, 0x201d]], // „ “, „ ”
+  [0xab, [0xbb]], // « »
+  [0xbb, [0xab, 0xbb]], // » «, » »
+  [0x300c, [0x300d]], // 「 」
+  [0x300e, [0x300f]], // 『 』
+]);
 export const CLOSING_QUOTES = new Set([0x201d, 0xbb, 0x300d, 0x300f]); // ” » 」 』
 export const STRAIGHT_QUOTE = 0x22;
+const RIGHT_GUILLEMET = 0xbb;
+/** What follows a » that closes: a space, punctuation or the paragraph's end. */
+const STRAY_GUILLEMET_AFTER = /^[\s\p{P}]?$/u;
 
 /** Answers "is a quotation opened in text[from, to) still open at to?" for growing `to`. */
 export class QuoteTracker {
   readonly #text: string;
   #from = -1;
   #at = 0;
-  #depth = 0;
+  /** The opening quotes not yet closed, the innermost last. */
+  #open: number[] = [];
   #straight = 0;
 
   constructor(text: string) {
@@ -23,16 +38,22 @@ export class QuoteTracker {
     if (from !== this.#from || to < this.#at) {
       this.#from = from;
       this.#at = from;
-      this.#depth = 0;
+      this.#open = [];
       this.#straight = 0;
     }
     const text = this.#text;
     for (; this.#at < to; this.#at++) {
       const code = text.charCodeAt(this.#at);
-      if (OPENING_QUOTES.has(code)) this.#depth++;
-      else if (CLOSING_QUOTES.has(code)) this.#depth = Math.max(0, this.#depth - 1);
+      const innermost = this.#open.at(-1);
+      if (innermost !== undefined && CLOSERS.get(innermost)?.includes(code)) this.#open.pop();
+      else if (code === RIGHT_GUILLEMET) {
+        // »Hallo« opens with », against its tail; a stray » (a quotation carried over from
+        // the paragraph before) has a space or the end after it, and is passed over.
+        if (!STRAY_GUILLEMET_AFTER.test(text[this.#at + 1] ?? '')) this.#open.push(code);
+      } else if (CLOSERS.has(code)) this.#open.push(code);
+      else if (CLOSING_QUOTES.has(code)) this.#open.pop();
       else if (code === STRAIGHT_QUOTE) this.#straight++;
     }
-    return this.#depth > 0 || this.#straight % 2 === 1;
+    return this.#open.length > 0 || this.#straight % 2 === 1;
   }
 }

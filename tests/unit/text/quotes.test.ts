@@ -17,6 +17,30 @@ describe('a quotation opened with curly or angle quotes', () => {
     expect(quotes.isOpen(0, text.indexOf('and'))).toBe(false);
   });
 
+  it.each([
+    ['German', '„', '“'],
+    ['German, with guillemets', '»', '«'],
+    ['Polish', '„', '”'],
+    ['Swedish', '»', '»'],
+  ])('is closed by the %s closing mark', (_, open, close) => {
+    const text = `Sie sagte ${open}warte${close} und ging.`;
+    const quotes = new QuoteTracker(text);
+    expect(quotes.isOpen(0, text.indexOf('warte'))).toBe(true);
+    expect(quotes.isOpen(0, text.indexOf('und'))).toBe(false);
+  });
+
+  it('takes “ for an opening mark where no „ is open', () => {
+    const text = '„Ja“, sagte er, “no';
+    expect(new QuoteTracker(text).isOpen(0, text.length)).toBe(true);
+  });
+
+  it('passes over a stray » that closes a quotation from the paragraph before', () => {
+    const text = 'la fin.» Puis il partit';
+    expect(new QuoteTracker(text).isOpen(0, text.length)).toBe(false);
+    expect(new QuoteTracker('fin» ').isOpen(0, 5)).toBe(false);
+    expect(new QuoteTracker('fin»').isOpen(0, 4)).toBe(false);
+  });
+
   it('stays open until every nested quotation has closed', () => {
     const text = '«He said “go” twice» and left.';
     const quotes = new QuoteTracker(text);

@@ -63,6 +63,11 @@ describe('numbers, addresses and ellipses', () => {
       splitSentences('“Thanks to the efforts… Moving in helicopters, we did it.” Next.'),
     ).toEqual(['“Thanks to the efforts… Moving in helicopters, we did it.”', 'Next.']);
     expect(splitSentences('"I thought... And then he left," she said. Next.')).toHaveLength(2);
+    // A German quotation closed with “ is over: the trailing-off after it ends the sentence.
+    expect(splitSentences('Er sagte „Ja“ und wartete… Morgen kommt er.')).toEqual([
+      'Er sagte „Ja“ und wartete…',
+      'Morgen kommt er.',
+    ]);
   });
 });
 
