@@ -227,17 +227,40 @@ function isAbbreviationBefore(
   if (dotted) {
     // A domain ("example.org") has parts longer than an abbreviation's ("U.S", "Ph.D", "o.a").
     if (word.split('.').some((part) => part.length > 2)) return false;
-    if (!isCapital(text, next)) return true;
+    // The word after, past a quotation or bracket it opens: "the U.S. “They said…”" ends.
+    const nextWord = afterOpeningMarks(text, next);
+    if (!isCapital(text, nextWord)) return true;
     if (TIMES_OF_DAY.has(word)) {
       return OPENING_TIME_PHRASE.test(text.slice(sentenceStart, start));
     }
     // "U.S. Army" goes on; "the U.K. Nobody was surprised" ends.
-    return !rules.starters.has(wordAt(text, next));
+    return !rules.starters.has(wordAt(text, nextWord));
   }
   const kind = rules.abbreviations.get(word);
   if (kind === 'continues') return true;
   if (kind === 'before-number') return isAsciiDigit(nextCode) || isAsciiLower(nextCode);
   return false;
+}
+
+/** Quotes and brackets that open what follows them: “ „ « » ‘ ‚ " ' ( [. */
+const OPENING_MARKS = new Set([
+  0x201c,
+  0x201e,
+  0xab,
+  0xbb,
+  0x2018,
+  0x201a,
+  STRAIGHT_QUOTE,
+  0x27,
+  OPENING_PARENTHESIS,
+  OPENING_BRACKET,
+]);
+
+/** Where the word at `at` starts, past any quotes and brackets that open before it. */
+function afterOpeningMarks(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && OPENING_MARKS.has(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**

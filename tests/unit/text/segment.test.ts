@@ -32,6 +32,16 @@ describe('abbreviations and initials', () => {
     expect(splitSentences('Did it work? No. Then try again.')).toHaveLength(3);
   });
 
+  it('splits after U.S. before a quotation that opens a sentence, and not before a name', () => {
+    // The quotation's first word decides, as it does without the quotes.
+    expect(splitSentences('He moved to the U.S. “They were kind,” he said.')).toEqual([
+      'He moved to the U.S.',
+      '“They were kind,” he said.',
+    ]);
+    expect(splitSentences('He moved to the U.S. (They were kind.)')).toHaveLength(2);
+    expect(splitSentences('She joined the U.S. “Army” in May.')).toHaveLength(1);
+  });
+
   it('splits after the pronoun I, which is not an initial', () => {
     expect(splitSentences('So do I. Then we left.')).toHaveLength(2);
   });
