@@ -4,15 +4,27 @@
 /** How a file's bytes were read as text. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-/** A file's text and how it was read, or why there is none: binary, or nothing but blanks. */
+/**
+ * A file's text and how it was read, or why there is none: binary, or nothing but blanks.
+ * `guessed` when the bytes carry no sign of their encoding and another reading could be right
+ * (Windows-1252, UTF-16 without a byte order mark): the source line then says how it was read.
+ */
 export type DecodedText =
-  { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: 'binary' | 'empty' };
+  | { ok: true; text: string; encoding: TextEncoding; guessed: boolean }
+  | { ok: false; reason: 'binary' | 'empty' };
 
 /** How much of a file's start is inspected for its encoding and for binary content. */
 const SNIFF_BYTES = 8192;
 
 /** Fewer byte pairs than this say too little to tell UTF-16 from binary. */
 const UTF16_MIN_PAIRS = 16;
+/**
+ * Single-byte text (UTF-8, Latin-1) has control bytes besides tab and line breaks rarely:
+ * more than this share of them, and the bytes are binary or UTF-16.
+ */
+const CONTROL_SHARE = 0.01;
+/** Western text has a space every few letters: fewer than this share of bytes is not it. */
+const SPACE_SHARE = 0.02;
 /**
  * UTF-16 read the wrong way round, or binary read as UTF-16, gives characters that are not
  * text by the dozen; a real text may hold a few (an emoji newer than the browser's tables).
@@ -28,18 +40,25 @@ type Utf16 = 'utf-16le' | 'utf-16be';
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const sample = bytes.subarray(0, SNIFF_BYTES);
-  const decoded = ((): { text: string; encoding: TextEncoding } | null => {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le');
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be');
-    const lane = utf16Lane(sample) ?? utf16WithoutNuls(sample);
-    if (lane) return utf16(bytes, lane);
-    if (onlyControlCharacters(sample)) return { text: '', encoding: 'utf-8' };
-    if (looksBinary(sample)) return null;
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-    } catch {
-      return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  const decoded = ((): { text: string; encoding: TextEncoding; guessed: boolean } | null => {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le', false);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be', false);
+    if (onlyControlCharacters(sample)) return { text: '', encoding: 'utf-8', guessed: false };
+    if (controlBytes(sample) <= sample.length * CONTROL_SHARE && !maybeKanaUtf16(sample)) {
+      // Text never holds a NUL byte: one in otherwise plain text is a binary file.
+      if (sample.includes(0)) return null;
+      try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return { text, encoding: 'utf-8', guessed: false };
+      } catch {
+        const text = new TextDecoder('windows-1252').decode(bytes);
+        return { text, encoding: 'windows-1252', guessed: true };
+      }
     }
+    // Control bytes aplenty: UTF-16 without a mark (a NUL beside each ASCII letter, the
+    // high byte of each Cyrillic or Greek one), or binary; or no spaces and not UTF-8.
+    const lane = utf16Reading(sample);
+    return lane ? utf16(bytes, lane, true) : null;
   })();
   if (!decoded) return { ok: false, reason: 'binary' };
   // Control characters are not text: a file of NULs is as empty as one of spaces.
@@ -47,54 +66,39 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { ok: true, ...decoded };
 }
 
-function utf16(bytes: Uint8Array, encoding: Utf16) {
-  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+function utf16(bytes: Uint8Array, encoding: Utf16, guessed: boolean) {
+  return { text: new TextDecoder(encoding).decode(bytes), encoding, guessed };
 }
 
-/** The way round UTF-16 text is when NULs fill one byte lane only, as they do in it. */
-function utf16Lane(sample: Uint8Array): Utf16 | null {
+/**
+ * The way round the sample reads as UTF-16 text, if either does. First the way its NULs say
+ * (ASCII's high byte, in the second lane of little-endian), then the other: a Japanese text's
+ * 一 and full-width space put NULs in the other lane too.
+ */
+function utf16Reading(sample: Uint8Array): Utf16 | null {
   if (sample.length / 2 < UTF16_MIN_PAIRS) return null;
-  let evenNuls = false;
-  let oddNuls = false;
+  let evenNuls = 0;
+  let oddNuls = 0;
   for (let i = 0; i + 1 < sample.length; i += 2) {
-    // Two NULs side by side (binary, or UTF-32) say nothing of a lane.
-    if (sample[i] === 0 && sample[i + 1] !== 0) evenNuls = true;
-    if (sample[i + 1] === 0 && sample[i] !== 0) oddNuls = true;
+    if (sample[i] === 0) evenNuls++;
+    if (sample[i + 1] === 0) oddNuls++;
   }
-  // None at all, or in both lanes (as binary has): not UTF-16 by its NULs.
-  if (evenNuls === oddNuls) return null;
-  const lane = evenNuls ? 'utf-16be' : 'utf-16le';
-  return readsAsText(sample, lane) ? lane : null;
+  const lanes: Utf16[] = evenNuls > oddNuls ? ['utf-16be', 'utf-16le'] : ['utf-16le', 'utf-16be'];
+  return lanes.find((lane) => readsAsText(sample, lane)) ?? null;
 }
 
 /**
- * A Japanese or Chinese line in UTF-16 may hold no NUL at all. Such a sample, when it is not
- * UTF-8, is UTF-16 if it reads as text. Little-endian first, as Windows writes it, for the
- * rare text that reads both ways.
+ * Japanese kana in UTF-16 (U+3041–U+30FF) hold no control byte at all, but are not UTF-8 and
+ * have no spaces, where Latin-1 or a damaged UTF-8 text has one every few letters.
  */
-function utf16WithoutNuls(sample: Uint8Array): Utf16 | null {
-  if (sample.length / 2 < UTF16_MIN_PAIRS || sample.includes(0) || isUtf8(sample)) return null;
-  return (['utf-16le', 'utf-16be'] as const).find((lane) => readsAsText(sample, lane)) ?? null;
-}
-
-/**
- * Not text: a control character other than the blank ones (tab, line breaks, form feed and
- * the vertical tab, Word's line break within a paragraph), a private or unassigned one, or
- * the replacement for half a pair of surrogates.
- */
-const NOT_TEXT = /(?!\s)[\p{Cc}\p{Co}\p{Cn}\uFFFD]/gu;
-
-/** Whether the sample, read that way round, is text: characters that are not are rare. */
-function readsAsText(sample: Uint8Array, lane: Utf16): boolean {
-  // Streamed, so that a pair of surrogates cut by the sample's end is not taken for a fault.
-  const text = new TextDecoder(lane).decode(sample, { stream: true });
-  const notText = text.match(NOT_TEXT)?.length ?? 0;
-  return notText <= text.length * NOT_TEXT_SHARE;
+function maybeKanaUtf16(sample: Uint8Array): boolean {
+  const spaces = sample.reduce((count, byte) => count + (byte === 0x20 ? 1 : 0), 0);
+  return spaces < sample.length * SPACE_SHARE && !isUtf8(sample);
 }
 
 function isUtf8(sample: Uint8Array): boolean {
   try {
-    // Streamed: a character cut by the sample's end still counts.
+    // Streamed: a character cut by the sample's end is not a fault.
     new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
     return true;
   } catch {
@@ -102,17 +106,33 @@ function isUtf8(sample: Uint8Array): boolean {
   }
 }
 
-/** Nothing but control characters and blanks (a file of NULs): there is no text at all. */
-function onlyControlCharacters(sample: Uint8Array): boolean {
-  return sample.every((byte) => byte < 0x20 || byte === 0x7f);
+/**
+ * Not text: a control character other than the blank ones (tab, line breaks, form feed and
+ * the vertical tab, Word's line break within a paragraph), NUL among them; a private or
+ * unassigned one; or the replacement for half a pair of surrogates.
+ */
+const NOT_TEXT = /(?!\s)[\p{Cc}\p{Co}\p{Cn}\uFFFD]/gu;
+
+/** Whether the sample, read that way round, is text: characters that are not are rare. */
+function readsAsText(sample: Uint8Array, lane: Utf16): boolean {
+  const text = new TextDecoder(lane).decode(sample);
+  const notText = text.match(NOT_TEXT)?.length ?? 0;
+  return notText <= text.length * NOT_TEXT_SHARE;
 }
 
-/** Text never holds NUL bytes, and rarely other control characters besides tab and newlines. */
-function looksBinary(sample: Uint8Array): boolean {
-  let control = 0;
+/**
+ * The control bytes in the sample other than tab, line feed, vertical tab (Word's line break
+ * within a paragraph), form feed and carriage return; NUL among them.
+ */
+function controlBytes(sample: Uint8Array): number {
+  let count = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) count++;
   }
-  return control > sample.length / 100;
+  return count;
+}
+
+/** Nothing but control characters (a file of NULs): there is no text at all. */
+function onlyControlCharacters(sample: Uint8Array): boolean {
+  return sample.every((byte) => byte < 0x20 || byte === 0x7f);
 }

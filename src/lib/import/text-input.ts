@@ -55,8 +55,9 @@ function refusal(name: string, reason: 'binary' | 'empty'): string {
  * The article's source: the file's name, saying how it was read when that was a guess (it
  * shows under the title and in the library, so a wrong guess is noticed).
  */
-function sourceName(name: string, encoding: TextEncoding): string {
-  return encoding === 'windows-1252' ? `${name} (read as Western, Windows-1252)` : name;
+function sourceName(name: string, encoding: TextEncoding, guessed: boolean): string {
+  if (!guessed) return name;
+  return `${name} (read as ${encoding === 'windows-1252' ? 'Western, Windows-1252' : 'UTF-16'})`;
 }
 
 /**
@@ -69,7 +70,11 @@ export function decodeFile(
 ): { ok: true; text: string; source: string } | { ok: false; message: string } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, message: refusal(name, decoded.reason) };
-  return { ok: true, text: decoded.text, source: sourceName(name, decoded.encoding) };
+  return {
+    ok: true,
+    text: decoded.text,
+    source: sourceName(name, decoded.encoding, decoded.guessed),
+  };
 }
 
 /** Reads a .txt or .md file into an article, refusing binary, empty and oversized files. */

@@ -37,18 +37,26 @@ describe('decodeText', () => {
     ],
     ['Japanese, on one line', JAPANESE],
     ['Chinese, on one line', '猫在沙发上睡觉。今天天气很好，我们去散步吧。'],
+    // 一 (U+4E00) and the full-width space put NULs in the other lane than the line break's.
+    [
+      'Japanese, with 一 and a full-width space',
+      '　猫は一匹、ソファで寝ています。\n今日は一日中いい天気です。',
+    ],
+    ['Chinese, with 一', '我有一只猫。\n今天天气很好，我们一起去散步吧。'],
   ])('recognises %s saved as UTF-16 without a byte order mark, either way round', (_, text) => {
     expect(decoded(utf16WithoutMark(text, 'le'))).toBe(`utf-16le: ${text}`);
     expect(decoded(utf16WithoutMark(text, 'be'))).toBe(`utf-16be: ${text}`);
   });
 
   it('recognises UTF-16 without a mark whose first 8 KB end inside an emoji', () => {
-    // 4,095 characters take 8,190 bytes: the emoji's two halves fall either side of 8,192.
+    // 4,095 characters take 8,190 bytes: the emoji's two halves fall either side of 8,192,
+    // and the first half alone is not text.
     const text = `${JAPANESE.repeat(200).slice(0, 4095)}🐈${JAPANESE}`;
     expect(decodeText(utf16WithoutMark(text, 'le'))).toEqual({
       ok: true,
       text,
       encoding: 'utf-16le',
+      guessed: true,
     });
   });
 
@@ -59,8 +67,8 @@ describe('decodeText', () => {
     expect(decoded(utf16WithoutMark(`${JAPANESE.repeat(4)}\uf8ff`, 'be'))).toMatch(/^utf-16be: /);
   });
 
-  it('does not read big-endian katakana the wrong way round, where it gives halves of pairs', () => {
-    // マ, ミ and ポ the wrong way round are lone surrogates; the other letters are all "text".
+  it('reads katakana in UTF-16, which holds no control byte at all, the right way round', () => {
+    // マ, ミ and ポ the wrong way round are halves of pairs; the other letters are all "text".
     const text = 'ポマードとミミズ'.repeat(3);
     expect(decoded(utf16WithoutMark(text, 'be'))).toBe(`utf-16be: ${text}`);
   });
@@ -71,7 +79,24 @@ describe('decodeText', () => {
       ok: true,
       text,
       encoding: 'utf-8',
+      guessed: false,
     });
+  });
+
+  it('reads a Windows-1252 text with a curly apostrophe as Windows-1252, not as UTF-16', () => {
+    const notes =
+      'Meeting notes\nAttendees: Ann, Bob, Carl\nAgenda: budget, hiring, the new office\n' +
+      'Action items: Bob to send the numbers by Friday; Ann’s team to draft the plan.\n';
+    const bytes = Uint8Array.from(notes, (letter) =>
+      letter === '’' ? 0x92 : letter.charCodeAt(0),
+    );
+    expect(decodeText(bytes)).toMatchObject({ ok: true, encoding: 'windows-1252', guessed: true });
+  });
+
+  it('reads UTF-8 with one stray Windows byte as Windows-1252, not as UTF-16', () => {
+    const utf8 = new TextEncoder().encode('Кошка спит на диване. Погода сегодня хорошая.');
+    const bytes = new Uint8Array([...utf8.subarray(0, 22), 0x96, ...utf8.subarray(22)]);
+    expect(decodeText(bytes)).toMatchObject({ ok: true, encoding: 'windows-1252' });
   });
 
   it('does not take a longer Latin-1 text, capitals and all, for UTF-16', () => {
@@ -81,10 +106,11 @@ describe('decodeText', () => {
   });
 
   it('takes random bytes (a compressed file, a photo’s data) for binary, never for UTF-16', () => {
+    // Without NULs, so that the reading as UTF-16 is what decides.
+    const bytes = fc.uint8Array({ min: 1, minLength: 512, maxLength: 4096 });
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 512, maxLength: 4096 }), (bytes) => {
-        const result = decodeText(bytes);
-        expect(result.ok ? result.encoding : result.reason).not.toMatch(/utf-16/);
+      fc.property(bytes, (bytes) => {
+        expect(decoded(bytes)).toBe('binary');
       }),
       { numRuns: RUNS },
     );
@@ -101,10 +127,12 @@ describe('decodeText', () => {
   });
 
   it('takes a single NUL byte, even in a long text, for binary', () => {
-    const bytes = new TextEncoder().encode(
-      `${'Storm closes coastal roads. '.repeat(40)}\0The end.`,
-    );
-    expect(decoded(bytes)).toBe('binary');
+    for (const text of ['Storm closes coastal roads. ', 'Meeting notes. Attendees: Ann, Bob. ']) {
+      for (const nul of ['\0', ' \0']) {
+        const bytes = new TextEncoder().encode(`${text.repeat(40)}${nul}${text.repeat(40)}`);
+        expect(decoded(bytes)).toBe('binary');
+      }
+    }
   });
 
   it('keeps a text with a rare stray control character (one in a hundred bytes) as text', () => {

@@ -160,6 +160,8 @@ describe('importTextFile', () => {
     );
     expect(article.blocks.map((block) => block.text)).toEqual(text.split('\n'));
     expect(article.lang).toBe('ru');
+    // A guess, so the source line says how it was read.
+    expect(article.source).toBe('заметки.txt (read as UTF-16)');
   });
 
   it('says a file that cannot be read could not be read', async () => {
