@@ -138,8 +138,10 @@ function mergeRecord(existing: ArticleRecord, incoming: ArticleRecord): ArticleR
 function mergePreferences(stored: unknown, incoming: StoredPreferences): StoredPreferences {
   const current: StoredPreferences = isPlainObject(stored) ? stored : {};
   const merged: StoredPreferences = { ...current };
-  // A file is JSON: a number in it is finite (the Preferences clamp it into range).
-  if (typeof incoming.rate === 'number') merged.rate = incoming.rate;
+  // JSON holds Infinity too ("rate": 1e999); a finite rate is clamped into range on use.
+  if (typeof incoming.rate === 'number' && Number.isFinite(incoming.rate)) {
+    merged.rate = incoming.rate;
+  }
   for (const key of ['singleKeyShortcuts', 'readEverything'] as const) {
     if (typeof incoming[key] === 'boolean') merged[key] = incoming[key];
   }

@@ -550,9 +550,10 @@ describe('exporting and importing', () => {
       speech: { emoji: 'say', rules: [rule('b', 'SQL'), rule('a', 'GIF')] },
     });
 
-    // Speech settings that are no settings at all change nothing of how things are said.
+    // Speech settings that are no settings at all, and a rate past any number, change nothing.
     await store.setSetting(PREFERENCES_KEY, here);
-    await importLibrary(store, libraryFile([], { speech: 'loud' }));
+    const { rate } = JSON.parse('{ "rate": 1e999 }') as { rate: number };
+    await importLibrary(store, libraryFile([], { speech: 'loud', rate }));
     expect(await store.getSetting(PREFERENCES_KEY)).toEqual(here);
   });
 
