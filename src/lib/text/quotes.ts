@@ -17,8 +17,8 @@ const CLOSERS = new Map<number, readonly number[]>([
 export const CLOSING_QUOTES = new Set([0x201d, 0xbb, 0x300d, 0x300f]); // ” » 」 』
 export const STRAIGHT_QUOTE = 0x22;
 const RIGHT_GUILLEMET = 0xbb;
-/** What follows a » that closes: a space, punctuation or the paragraph's end. */
-const STRAY_GUILLEMET_AFTER = /^[\s\p{P}]?$/u;
+/** What follows a » that closes: a space, a stop or comma, a bracket, or the text's end. */
+const CLOSING_GUILLEMET_AFTER = /^[\s,.;:!?)\]]?$/u;
 
 /** Answers "is a quotation opened in text[from, to) still open at to?" for growing `to`. */
 export class QuoteTracker {
@@ -47,9 +47,10 @@ export class QuoteTracker {
       const innermost = this.#open.at(-1);
       if (innermost !== undefined && CLOSERS.get(innermost)?.includes(code)) this.#open.pop();
       else if (code === RIGHT_GUILLEMET) {
-        // »Hallo« opens with », against its tail; a stray » (a quotation carried over from
-        // the paragraph before) has a space or the end after it, and is passed over.
-        if (!STRAY_GUILLEMET_AFTER.test(text[this.#at + 1] ?? '')) this.#open.push(code);
+        // German and Danish open with » (»Hallo«), written against the word it opens. A »
+        // with a space or a stop after it closes a quotation opened before where the
+        // question starts (a sentence inside it), and is passed over.
+        if (!CLOSING_GUILLEMET_AFTER.test(text[this.#at + 1] ?? '')) this.#open.push(code);
       } else if (CLOSERS.has(code)) this.#open.push(code);
       else if (CLOSING_QUOTES.has(code)) this.#open.pop();
       else if (code === STRAIGHT_QUOTE) this.#straight++;

@@ -18,6 +18,7 @@ const EXCLAMATION_MARK = 0x21;
 const HORIZONTAL_ELLIPSIS = 0x2026;
 const OPENING_PARENTHESIS = 0x28;
 const OPENING_BRACKET = 0x5b;
+const LEFT_GUILLEMET = 0xab;
 
 /** Longest abbreviation looked for before a full stop ("messrs", "Ph.D"): bounds the scan. */
 const MAX_ABBREVIATION_LENGTH = 8;
@@ -256,10 +257,15 @@ const OPENING_MARKS = new Set([
   OPENING_BRACKET,
 ]);
 
-/** Where the word at `at` starts, past any quotes and brackets that open before it. */
+/**
+ * Where the word at `at` starts, past any quotes and brackets that open before it, and the
+ * space French writes after « (« Ils sont venus »).
+ */
 function afterOpeningMarks(text: string, at: number): number {
   let i = at;
-  while (i < text.length && OPENING_MARKS.has(text.charCodeAt(i))) i++;
+  while (i < text.length && OPENING_MARKS.has(text.charCodeAt(i))) {
+    i = text.charCodeAt(i) === LEFT_GUILLEMET ? firstNonSpace(text, i + 1) : i + 1;
+  }
   return i;
 }
 

@@ -39,6 +39,9 @@ describe('a quotation opened with curly or angle quotes', () => {
     expect(new QuoteTracker(text).isOpen(0, text.length)).toBe(false);
     expect(new QuoteTracker('fin» ').isOpen(0, 5)).toBe(false);
     expect(new QuoteTracker('fin»').isOpen(0, 4)).toBe(false);
+    expect(new QuoteTracker('fin», dit-il').isOpen(0, 12)).toBe(false);
+    // One that opens with a trailing-off is no stray: »…und dann?«
+    expect(new QuoteTracker('»…und').isOpen(0, 5)).toBe(true);
   });
 
   it('stays open until every nested quotation has closed', () => {

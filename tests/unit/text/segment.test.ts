@@ -40,6 +40,7 @@ describe('abbreviations and initials', () => {
     ]);
     expect(splitSentences('He moved to the U.S. (They were kind.)')).toHaveLength(2);
     expect(splitSentences('She joined the U.S. “Army” in May.')).toHaveLength(1);
+    expect(splitSentences('Il vit aux U.S. « They are kind », dit-il.')).toHaveLength(2);
   });
 
   it('splits after the pronoun I, which is not an initial', () => {
@@ -73,6 +74,12 @@ describe('numbers, addresses and ellipses', () => {
       splitSentences('“Thanks to the efforts… Moving in helicopters, we did it.” Next.'),
     ).toEqual(['“Thanks to the efforts… Moving in helicopters, we did it.”', 'Next.']);
     expect(splitSentences('"I thought... And then he left," she said. Next.')).toHaveLength(2);
+    // A German quotation that opens with a trailing-off is still a quotation.
+    expect(splitSentences('Er sagte: »…und dann?« Sie schwieg… Morgen mehr.')).toEqual([
+      'Er sagte: »…und dann?«',
+      'Sie schwieg…',
+      'Morgen mehr.',
+    ]);
     // A German quotation closed with “ is over: the trailing-off after it ends the sentence.
     expect(splitSentences('Er sagte „Ja“ und wartete… Morgen kommt er.')).toEqual([
       'Er sagte „Ja“ und wartete…',
