@@ -19,9 +19,6 @@ const TEMP_DIR = `reports/stryker-tmp${RUN}`;
 // Read by vite.config.ts: a mutant's tests are the unit tests of the modules, not the two
 // whole-app suites (see `test.exclude` there).
 process.env.ALOUD_MUTATION = '1';
-// The property tests that read FUZZ_RUNS try 500 inputs each by default; a mutant that
-// breaks what they check fails within far fewer, and they run for thousands of mutants.
-process.env.FUZZ_RUNS ??= '100';
 
 /**
  * The unit tests read the article fixtures beside the project (../shared/fixtures, see

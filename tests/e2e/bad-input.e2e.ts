@@ -107,7 +107,7 @@ test('an old Latin-1 file opens, read as Windows-1252, and says so', async ({ pa
   await expect(page.getByText(/latin1\.txt \(read as Western, Windows-1252\)/)).toBeVisible();
 });
 
-test('a Russian file saved as UTF-16 without a byte order mark opens in Russian', async ({
+test('a Russian file saved as UTF-16 without a byte order mark opens in Russian, and says how it was read', async ({
   page,
 }) => {
   const text = 'Кошка спит на диване. Погода сегодня хорошая.';
@@ -118,6 +118,7 @@ test('a Russian file saved as UTF-16 without a byte order mark opens in Russian'
   });
   await expect(page.locator('[data-paragraph="0"]')).toHaveText(text);
   await expect(page.getByRole('article')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByText(/заметки\.txt \(read as UTF-16\)/)).toBeVisible();
 });
 
 test('a good Markdown file opens, read without its markup', async ({ page }) => {
