@@ -77,6 +77,9 @@ function utf16(bytes: Uint8Array, encoding: Utf16, guessed: boolean) {
  */
 function utf16Reading(sample: Uint8Array): Utf16 | null {
   if (sample.length / 2 < UTF16_MIN_PAIRS) return null;
+  // ASCII with control codes and no NUL (a terminal's colours) is not UTF-16: a letter of
+  // any script it could read as holds a NUL or a byte past 0x7F.
+  if (!sample.includes(0) && sample.every((byte) => byte < 0x80)) return null;
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i + 1 < sample.length; i += 2) {

@@ -120,6 +120,17 @@ describe('decodeText', () => {
     expect(decoded(new TextEncoder().encode('a\tb\r\nc\fd'))).toBe('utf-8: a\tb\r\nc\fd');
   });
 
+  it('takes a few bytes with NULs for binary, too little to tell them from UTF-16', () => {
+    // "Hi" in UTF-16 without a mark: two letters say nothing of their encoding.
+    expect(decoded(utf16WithoutMark('Hi', 'le'))).toBe('binary');
+  });
+
+  it('takes text full of a terminal’s colour codes for binary, never for UTF-16', () => {
+    // Read as big-endian UTF-16, these bytes would all be characters of some script.
+    const log = '\x1b[1mBold\x1b[0m and \x1b[4mline\x1b[0m. '.repeat(20);
+    expect(decoded(new TextEncoder().encode(log))).toBe('binary');
+  });
+
   it('takes binary content for binary', () => {
     expect(decoded(PNG_START)).toBe('binary');
     expect(decoded(new Uint8Array([0x41, 0x00, 0x42]))).toBe('binary');

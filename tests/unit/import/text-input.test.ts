@@ -151,6 +151,8 @@ describe('importTextFile', () => {
   it('decodes UTF-16 with a byte order mark', async () => {
     const article = articleOf(await importTextFile(file('notes.txt', utf16le('Grüße aus Köln.'))));
     expect(article.blocks).toEqual([{ kind: 'paragraph', text: 'Grüße aus Köln.' }]);
+    // Its mark says how to read it: no guess to tell of.
+    expect(article.source).toBe('notes.txt');
   });
 
   it('opens a Russian file saved as UTF-16 without a byte order mark, in Russian', async () => {
