@@ -139,9 +139,7 @@ function mergePreferences(stored: unknown, incoming: StoredPreferences): StoredP
   const current: StoredPreferences = isPlainObject(stored) ? stored : {};
   const merged: StoredPreferences = { ...current };
   // JSON holds Infinity too ("rate": 1e999); a finite rate is clamped into range on use.
-  if (typeof incoming.rate === 'number' && Number.isFinite(incoming.rate)) {
-    merged.rate = incoming.rate;
-  }
+  if (Number.isFinite(incoming.rate)) merged.rate = incoming.rate;
   for (const key of ['singleKeyShortcuts', 'readEverything'] as const) {
     if (typeof incoming[key] === 'boolean') merged[key] = incoming[key];
   }

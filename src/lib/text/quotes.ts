@@ -46,15 +46,23 @@ export class QuoteTracker {
       const code = text.charCodeAt(this.#at);
       const innermost = this.#open.at(-1);
       if (innermost !== undefined && CLOSERS.get(innermost)?.includes(code)) this.#open.pop();
-      else if (code === RIGHT_GUILLEMET) {
-        // German and Danish open with » (»Hallo«), written against the word it opens. A »
-        // with a space or a stop after it closes a quotation opened before where the
-        // question starts (a sentence inside it), and is passed over.
-        if (!CLOSING_GUILLEMET_AFTER.test(text[this.#at + 1] ?? '')) this.#open.push(code);
-      } else if (CLOSERS.has(code)) this.#open.push(code);
+      else if (opens(text, this.#at)) this.#open.push(code);
+      // A closing mark that matches nothing open closes the innermost quotation all the same
+      // (a typo, or one opened before where the question starts).
       else if (CLOSING_QUOTES.has(code)) this.#open.pop();
       else if (code === STRAIGHT_QUOTE) this.#straight++;
     }
     return this.#open.length > 0 || this.#straight % 2 === 1;
   }
+}
+
+/**
+ * Whether the quote at `at` opens a quotation, when nothing open is closed by it. German and
+ * Danish open with » (»Hallo«), written against the word it opens; a » with a space, a stop
+ * or the end after it closes one.
+ */
+function opens(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== RIGHT_GUILLEMET) return CLOSERS.has(code);
+  return !CLOSING_GUILLEMET_AFTER.test(text[at + 1] ?? '');
 }

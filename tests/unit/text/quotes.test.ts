@@ -29,6 +29,12 @@ describe('a quotation opened with curly or angle quotes', () => {
     expect(quotes.isOpen(0, text.indexOf('und'))).toBe(false);
   });
 
+  it('is closed by a closing mark that does not match its opening one (a typo)', () => {
+    for (const text of ['She said “wait» and left.', 'She said 「wait” and left.']) {
+      expect(new QuoteTracker(text).isOpen(0, text.indexOf('and'))).toBe(false);
+    }
+  });
+
   it('takes “ for an opening mark where no „ is open', () => {
     const text = '„Ja“, sagte er, “no';
     expect(new QuoteTracker(text).isOpen(0, text.length)).toBe(true);

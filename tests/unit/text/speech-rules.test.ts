@@ -210,6 +210,8 @@ describe('a rule that cannot work', () => {
     expect(readSpeechSettings({ emoji: 'loud' }, here).emoji).toBe('say');
     expect(readSpeechSettings({ emoji: 'skip' }, here).emoji).toBe('skip');
     expect(readSpeechSettings('nonsense', here)).toEqual(here);
+    const withRule: SpeechSettings = { emoji: 'skip', rules: [rule({})] };
+    expect(readSpeechSettings('nonsense', withRule)).toEqual(withRule);
   });
 });
 
