@@ -121,8 +121,10 @@ describe('decodeText', () => {
   });
 
   it('takes a few bytes with NULs for binary, too little to tell them from UTF-16', () => {
-    // "Hi" in UTF-16 without a mark: two letters say nothing of their encoding.
+    // Fewer than 16 letters in UTF-16 without a mark say nothing sure of their encoding.
     expect(decoded(utf16WithoutMark('Hi', 'le'))).toBe('binary');
+    expect(decoded(utf16WithoutMark('Hello there', 'le'))).toBe('binary');
+    expect(decoded(utf16WithoutMark('Hello there, Ann', 'le'))).toBe('utf-16le: Hello there, Ann');
   });
 
   it('takes text full of a terminal’s colour codes for binary, never for UTF-16', () => {
