@@ -17,7 +17,6 @@ import {
 } from '../../../src/lib/library/db';
 import { parseLibraryFile } from '../../../src/lib/library/library-file';
 import { DEFAULT_LOOK } from '../../../src/lib/look/look';
-import type { SpeechRule } from '../../../src/lib/text/speech-rules';
 import type { PositionUpdate } from '../../../src/lib/library/types';
 import {
   START,
@@ -25,6 +24,7 @@ import {
   libraryFile,
   newArticle,
   sequentialIds,
+  speechRule,
   testClock,
   type TestClock,
 } from './fixtures';
@@ -289,20 +289,6 @@ describe('settings', () => {
   });
 });
 
-/** A listener's rule, as the rules dialog saves it. */
-function rule(id: string, find: string): SpeechRule {
-  return {
-    id,
-    find,
-    say: 'said',
-    action: 'say',
-    match: 'word',
-    caseSensitive: false,
-    lang: '',
-    on: true,
-  };
-}
-
 describe('exporting and importing', () => {
   const preferences = {
     rate: 1.25,
@@ -508,14 +494,17 @@ describe('exporting and importing', () => {
     };
 
     // A device where nothing was said differently yet takes the file's as they are.
-    const fromFile = { emoji: 'say', rules: [rule('a', 'GIF')] };
+    const fromFile = { emoji: 'say', rules: [speechRule('a', 'GIF')] };
     expect(await importing({ rate: 1 }, fromFile)).toEqual(fromFile);
     // A file without rules keeps the rules here; a device without rules takes the file's.
     expect(
-      await importing({ speech: { emoji: 'skip', rules: [rule('b', 'SQL')] } }, { emoji: 'say' }),
+      await importing(
+        { speech: { emoji: 'skip', rules: [speechRule('b', 'SQL')] } },
+        { emoji: 'say' },
+      ),
     ).toEqual({
       emoji: 'say',
-      rules: [rule('b', 'SQL')],
+      rules: [speechRule('b', 'SQL')],
     });
     expect(await importing({ speech: { emoji: 'skip' } }, fromFile)).toEqual(fromFile);
   });
@@ -527,7 +516,7 @@ describe('exporting and importing', () => {
       readEverything: true,
       voiceByLanguage: { en: 'English here' },
       look: { ...DEFAULT_LOOK, theme: 'dark', font: 'serif', textSize: 150 },
-      speech: { emoji: 'say', rules: [rule('a', 'GIF')] },
+      speech: { emoji: 'say', rules: [speechRule('a', 'GIF')] },
     };
     await store.setSetting(PREFERENCES_KEY, here);
     const file = libraryFile([], {
@@ -536,7 +525,7 @@ describe('exporting and importing', () => {
       readEverything: 1,
       voiceByLanguage: { fr: 42, de: 'German from file' },
       look: { theme: 'neon', font: 'serif', textSize: 120 },
-      speech: { emoji: 'loud', rules: [{ id: 'a', find: '' }, rule('b', 'SQL')] },
+      speech: { emoji: 'loud', rules: [{ id: 'a', find: '' }, speechRule('b', 'SQL')] },
     });
 
     await importLibrary(store, file);
@@ -547,7 +536,7 @@ describe('exporting and importing', () => {
       // The file's text size is good; its theme is not.
       look: { ...here.look, textSize: 120 },
       // The file's damaged rule "a" is no rule: the one written here stays.
-      speech: { emoji: 'say', rules: [rule('b', 'SQL'), rule('a', 'GIF')] },
+      speech: { emoji: 'say', rules: [speechRule('b', 'SQL'), speechRule('a', 'GIF')] },
     });
 
     // Speech settings that are no settings at all, and a rate past any number, change nothing.

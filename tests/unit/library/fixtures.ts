@@ -2,6 +2,7 @@
 // matters to it.
 import { contentHash } from '../../../src/lib/library/content-hash';
 import type { ExportedArticle, LibraryFile, NewArticle } from '../../../src/lib/library/types';
+import type { SpeechRule } from '../../../src/lib/text/speech-rules';
 import type { Block } from '../../../src/lib/text/types';
 
 /** A test's own time: starts at a fixed moment and moves only when told. */
@@ -73,4 +74,18 @@ export function libraryFile(
   preferences: LibraryFile['preferences'] = null,
 ): LibraryFile {
   return { format: 'aloud-library', version: 1, exportedAt: START, articles, preferences };
+}
+
+/** A listener's rule saying `find` another way, as the rules dialog saves it. */
+export function speechRule(id: string, find: string): SpeechRule {
+  return {
+    id,
+    find,
+    say: 'said',
+    action: 'say',
+    match: 'word',
+    caseSensitive: false,
+    lang: '',
+    on: true,
+  };
 }

@@ -17,7 +17,14 @@ import {
 } from '../support/library-doubles';
 import { quotaError, refusePut } from '../support/refuse-put';
 import { addWaitingLink } from '../../../src/lib/library/add-article';
-import { START, newArticle, sequentialIds, testClock, type TestClock } from './fixtures';
+import {
+  START,
+  newArticle,
+  sequentialIds,
+  speechRule,
+  testClock,
+  type TestClock,
+} from './fixtures';
 
 const MINUTE = 60_000;
 const QUOTA_MESSAGE =
@@ -581,28 +588,18 @@ describe('Library, export and import', () => {
   });
 
   it('carries the listener’s speech rules in the export, and an import keeps the rules written here too', async () => {
-    const rule = (id: string, find: string) => ({
-      id,
-      find,
-      say: 'said',
-      action: 'say',
-      match: 'word',
-      caseSensitive: false,
-      lang: '',
-      on: true,
-    });
     const { library } = await startedTab();
     await library.add(article('Tides'), 'text');
     await library.store?.setSetting(PREFERENCES_KEY, {
       rate: 1,
-      speech: { emoji: 'say', rules: [rule('a', 'GIF'), rule('b', 'SQL')] },
+      speech: { emoji: 'say', rules: [speechRule('a', 'GIF'), speechRule('b', 'SQL')] },
     });
     const file = await exportFromLibrary(library);
     expect(file?.preferences?.speech).toMatchObject({ rules: [{ find: 'GIF' }, { find: 'SQL' }] });
 
     // Another device, with a rule of its own and an older version of one of the file's.
     await library.store?.setSetting(PREFERENCES_KEY, {
-      speech: { emoji: 'skip', rules: [rule('a', 'JIF'), rule('c', 'NASA')] },
+      speech: { emoji: 'skip', rules: [speechRule('a', 'JIF'), speechRule('c', 'NASA')] },
     });
     await importIntoLibrary(library, file!);
     const kept = (await library.store?.getSetting(PREFERENCES_KEY)) as {
