@@ -44,21 +44,23 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le', false);
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be', false);
     if (onlyControlCharacters(sample)) return { text: '', encoding: 'utf-8', guessed: false };
-    if (controlBytes(sample) <= sample.length * CONTROL_SHARE && !maybeKanaUtf16(sample)) {
-      // Text never holds a NUL byte: one in otherwise plain text is a binary file.
-      if (sample.includes(0)) return null;
-      try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        return { text, encoding: 'utf-8', guessed: false };
-      } catch {
-        const text = new TextDecoder('windows-1252').decode(bytes);
-        return { text, encoding: 'windows-1252', guessed: true };
-      }
-    }
+    const fewControls = controlBytes(sample) <= sample.length * CONTROL_SHARE;
     // Control bytes aplenty: UTF-16 without a mark (a NUL beside each ASCII letter, the
-    // high byte of each Cyrillic or Greek one), or binary; or no spaces and not UTF-8.
-    const lane = utf16Reading(sample);
-    return lane ? utf16(bytes, lane, true) : null;
+    // high byte of each Cyrillic or Greek one), or binary. Or kana, which have none.
+    if (!fewControls || maybeKanaUtf16(sample)) {
+      const lane = utf16Reading(sample);
+      if (lane) return utf16(bytes, lane, true);
+      if (!fewControls) return null;
+    }
+    // Text never holds a NUL byte: one in otherwise plain text is a binary file.
+    if (sample.includes(0)) return null;
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return { text, encoding: 'utf-8', guessed: false };
+    } catch {
+      const text = new TextDecoder('windows-1252').decode(bytes);
+      return { text, encoding: 'windows-1252', guessed: true };
+    }
   })();
   if (!decoded) return { ok: false, reason: 'binary' };
   // Control characters are not text: a file of NULs is as empty as one of spaces.

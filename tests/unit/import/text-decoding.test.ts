@@ -162,6 +162,11 @@ describe('decodeText', () => {
 
   it('reads bytes that are not UTF-8, but not binary either, as Windows-1252', () => {
     expect(decoded(LATIN1)).toBe('windows-1252: Café au lait.');
+    // Without a space in it, too: a word, or a list of words a line.
+    const latin1 = (text: string) => Uint8Array.from(text, (letter) => letter.charCodeAt(0));
+    expect(decoded(latin1('Café'))).toBe('windows-1252: Café');
+    const list = 'Café\nThé\nCrème\nGâteau\nÉclair\nMadeleine\n';
+    expect(decoded(latin1(list))).toBe(`windows-1252: ${list}`);
   });
 
   it('does not take Latin-1 text whose first letters look like a byte order mark for UTF-16', () => {
