@@ -1,5 +1,4 @@
 import { textDirection } from './direction';
-import { titleOf } from './title';
 import { segmentParagraph } from './segment';
 import type { Block, Sentence, SourceFormat } from './types';
 
@@ -35,14 +34,13 @@ export class Article {
 
   constructor(
     blocks: readonly Block[],
-    init: Omit<ArticleInit, 'format' | 'fallbackLang'> & { lang: string },
+    init: Omit<ArticleInit, 'format' | 'fallbackLang'> & { title: string; lang: string },
   ) {
     this.blocks = blocks;
     this.source = init.source;
     this.lang = init.lang;
     this.dir = textDirection(init.lang);
-    // The first block's sentences, segmented once: reading starts with them.
-    this.title = init.title ?? titleOf(blocks, () => this.sentences(0));
+    this.title = init.title;
   }
 
   get length(): number {

@@ -3,6 +3,7 @@
 import { Article, type ArticleInit } from './article';
 import { articleLanguage, withBlockLanguages } from './block-language';
 import { splitBlocks } from './paragraphs';
+import { titleOf } from './title';
 
 /** Builds an article from source text, or null when it holds nothing to read. */
 export function createArticle(sourceText: string, init: ArticleInit): Article | null {
@@ -11,7 +12,7 @@ export function createArticle(sourceText: string, init: ArticleInit): Article | 
   const lang = init.lang ?? articleLanguage(sourceText, init.fallbackLang ?? 'en');
   return new Article(withBlockLanguages(blocks, lang), {
     source: init.source,
-    title: init.title,
+    title: init.title ?? titleOf(blocks, lang),
     lang,
   });
 }

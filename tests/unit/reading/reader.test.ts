@@ -382,7 +382,7 @@ describe('blocks in another language than the article’s', () => {
         { kind: 'paragraph', text: 'Une phrase en français.', lang: 'fr' },
         { kind: 'paragraph', text: '日本語の文です。', lang: 'ja' },
       ],
-      { source: 'test', lang: 'en' },
+      { source: 'test', title: 'Test', lang: 'en' },
     );
   }
 

@@ -17,6 +17,7 @@ const LAST: Block = { kind: 'paragraph', text: 'Twice a day. Every day. Without 
 function todaysArticle(): Article {
   return new Article([HEADING, { kind: 'paragraph', text: ABBREVIATION }, LAST], {
     source: 'test',
+    title: 'Test',
     lang: 'en',
   });
 }

@@ -436,7 +436,7 @@ describe('Player, blocks in other languages', () => {
         { kind: 'paragraph', text: '日本語の文です。', lang: 'ja' },
         { kind: 'paragraph', text: 'Un autre paragraphe.', lang: 'fr' },
       ],
-      { source: 'test', lang: 'en' },
+      { source: 'test', title: 'Test', lang: 'en' },
     );
   }
 
@@ -577,7 +577,7 @@ describe('the page’s clutter', () => {
       { kind: 'paragraph' as const, text: 'The story ends.' },
       { kind: 'paragraph' as const, text: 'Join as a VIP Member', clutter: 'promotion' as const },
     ];
-    return new Article(blocks, { source: 'test', lang: 'en' });
+    return new Article(blocks, { source: 'test', title: 'Test', lang: 'en' });
   }
 
   function readAll(engine: FakeEngine): void {
@@ -1109,7 +1109,7 @@ describe('opening an article', () => {
           { kind: 'paragraph', text: 'English first.' },
           { kind: 'paragraph', text: '日本語の文です。', lang: 'ja' },
         ],
-        { source: 'test', lang: 'en' },
+        { source: 'test', title: 'Test', lang: 'en' },
       );
     player.load(japanese());
     player.playFrom(1);
@@ -1180,6 +1180,7 @@ describe('an article that is nothing but the page’s clutter', () => {
     player.load(
       new Article([{ kind: 'paragraph', text: 'Advertisement', clutter: 'advertisement' }], {
         source: 'test',
+        title: 'Test',
         lang: 'en',
       }),
     );

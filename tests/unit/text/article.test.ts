@@ -12,9 +12,13 @@ const BLOCKS: Block[] = [
 ];
 
 describe('an article built from its blocks', () => {
-  const article = new Article(BLOCKS, { source: 'Pasted text', lang: 'en-GB' });
+  const article = new Article(BLOCKS, {
+    source: 'Pasted text',
+    title: 'Harbour notes',
+    lang: 'en-GB',
+  });
 
-  it('keeps its blocks, source and language, and takes its first heading as the title', () => {
+  it('keeps its blocks, source, language and title', () => {
     expect(article.blocks).toBe(BLOCKS);
     expect(article.length).toBe(5);
     expect(article.source).toBe('Pasted text');
@@ -23,19 +27,14 @@ describe('an article built from its blocks', () => {
     expect(article.title).toBe('Harbour notes');
   });
 
-  it('keeps a title it was given over the one its text suggests', () => {
-    const titled = new Article(BLOCKS, { source: 'x', lang: 'en', title: 'My own title' });
-    expect(titled.title).toBe('My own title');
-  });
-
   it('is laid out right to left when its language is written so', () => {
     const hebrew = [{ kind: 'paragraph', text: 'שלום עולם.' }] satisfies Block[];
-    expect(new Article(hebrew, { source: 'x', lang: 'he' }).dir).toBe('rtl');
+    expect(new Article(hebrew, { source: 'x', title: 'x', lang: 'he' }).dir).toBe('rtl');
   });
 });
 
 describe('sentences', () => {
-  const article = new Article(BLOCKS, { source: 'x', lang: 'en' });
+  const article = new Article(BLOCKS, { source: 'x', title: 'x', lang: 'en' });
 
   it('splits a paragraph into its sentences, the same ones each time it is asked', () => {
     const sentences = article.sentences(1);
@@ -54,6 +53,7 @@ describe('sentences', () => {
   it('says a code block as one sentence naming it, never spelling out its code', () => {
     const code = new Article([{ kind: 'code', text: 'let x = 1;\nx++;' }], {
       source: 'x',
+      title: 'x',
       lang: 'en',
     });
     expect(code.sentences(0)).toEqual([
@@ -63,7 +63,7 @@ describe('sentences', () => {
 });
 
 describe('progress through the text', () => {
-  const article = new Article(BLOCKS, { source: 'x', lang: 'en' });
+  const article = new Article(BLOCKS, { source: 'x', title: 'x', lang: 'en' });
   const lengths = BLOCKS.map((block) => block.text.length);
   const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 
@@ -92,6 +92,12 @@ describe('progress through the text', () => {
 describe('creating an article from source text', () => {
   it('gives nothing for text with nothing to read', () => {
     expect(createArticle(' \n\n ', { source: 'Pasted text', format: 'text' })).toBeNull();
+  });
+
+  it('takes its first heading as the title when it was given none', () => {
+    const source = 'Notes.\n\n# Harbour notes\n\nThe sea rose.';
+    const article = createArticle(source, { source: 'notes.md', format: 'markdown', lang: 'en' });
+    expect(article?.title).toBe('Harbour notes');
   });
 
   it('reads the blocks of its format and keeps where it came from and its title', () => {

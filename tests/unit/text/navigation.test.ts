@@ -20,7 +20,7 @@ const ARTICLE = new Article(
     { kind: 'paragraph', text: 'The story ends. Really.' },
     { kind: 'paragraph', text: 'Join as a VIP Member', clutter: 'promotion' },
   ],
-  { source: 'test', lang: 'en' },
+  { source: 'test', title: 'Test', lang: 'en' },
 );
 const STORY: Reading = { article: ARTICLE, readEverything: false };
 const EVERYTHING: Reading = { article: ARTICLE, readEverything: true };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Article } from '../../../src/lib/text/article';
 import { looksLikeMarkdown } from '../../../src/lib/text/markdown-sniff';
 import { splitBlocks } from '../../../src/lib/text/paragraphs';
+import { createArticle } from '../../../src/lib/text/create-article';
 import { titleOf } from '../../../src/lib/text/title';
 import { fixture } from './fixtures';
 import { wrapParagraphs } from './word-wrap';
@@ -176,7 +177,7 @@ describe('Markdown', () => {
       'quote: Quoted words.',
       'paragraph: After.',
     ]);
-    const article = new Article(blocks, { source: 'test', lang: 'en' });
+    const article = new Article(blocks, { source: 'test', title: 'Test', lang: 'en' });
     expect(article.sentences(1)).toEqual([
       { start: 0, end: 23, chunks: [{ start: 0, end: 23, text: 'Code block.' }] },
     ]);
@@ -236,10 +237,9 @@ describe('titles', () => {
 
   it('ends where the article’s first sentence ends when read, by its language’s rules', () => {
     // German "vgl." (compare) is followed by a capitalised noun, and is not a sentence's end.
-    const article = new Article(
-      [{ kind: 'paragraph', text: 'Der Text, vgl. Kapitel drei, ist lang. Danach nichts.' }],
-      { source: 'test', lang: 'de' },
-    );
+    const text = 'Der Text, vgl. Kapitel drei, ist lang. Danach nichts.';
+    const article = createArticle(text, { source: 'test', format: 'text', lang: 'de' });
+    if (!article) throw new Error('expected an article');
     expect(article.title).toBe('Der Text, vgl. Kapitel drei, ist lang.');
     const first = article.sentences(0)[0];
     expect(article.blocks[0]?.text.slice(first?.start, first?.end).trim()).toBe(article.title);
