@@ -13,6 +13,8 @@ export interface SpokenUtterance {
   /** The `error` event's code, e.g. 'interrupted' after `cancel()`. */
   error?: string;
   erroredAt?: number;
+  /** How many `boundary` events it fired (none in espeak-ng, flite or Firefox on Linux). */
+  boundaries: number;
 }
 
 declare global {
@@ -39,6 +41,7 @@ export function speechLogInitScript(): void {
       rate: utterance.rate,
       voiceName: utterance.voice?.name ?? null,
       queuedAt: performance.now(),
+      boundaries: 0,
     };
     log.push(entry);
     utterance.addEventListener('start', () => {
@@ -46,6 +49,9 @@ export function speechLogInitScript(): void {
     });
     utterance.addEventListener('end', () => {
       entry.endedAt = performance.now();
+    });
+    utterance.addEventListener('boundary', () => {
+      entry.boundaries += 1;
     });
     utterance.addEventListener('error', (event) => {
       entry.error = event.error;

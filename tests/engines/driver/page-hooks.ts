@@ -1,0 +1,73 @@
+import { speechLogInitScript } from '../../e2e/support/speech-log';
+
+/** What the hooks keep in the page, for `journey-page.ts` to read. */
+export interface PageRecord {
+  /** Paragraph indexes in the order they became the reading position. */
+  visited: number[];
+  /** Uncaught errors and unhandled rejections, as messages. */
+  errors: string[];
+  /** `--bg` on <html> at the moment <body> was first made: the look before the first paint. */
+  firstBackground: string | null;
+  /** The Media Session actions the app handles (the handlers themselves stay in the page). */
+  mediaActions: string[];
+}
+
+declare global {
+  interface Window {
+    __journey?: PageRecord;
+    __mediaHandlers?: Record<string, (details: { action: string }) => void>;
+  }
+}
+
+/**
+ * Runs in the page before the app (see journey-server.ts), or after load where the page was
+ * served without it (offline). Idempotent. Records what a journey checks and cannot see from
+ * outside: which paragraphs became current, errors, the first paint's look, and the Media
+ * Session handlers, which a lock screen would call.
+ */
+export function pageHooks(): void {
+  if (window.__journey) return;
+  const record: PageRecord = { visited: [], errors: [], firstBackground: null, mediaActions: [] };
+  window.__journey = record;
+  const early = document.body === null;
+
+  window.addEventListener('error', (event) => record.errors.push(String(event.message)));
+  window.addEventListener('unhandledrejection', (event) =>
+    record.errors.push(`unhandled rejection: ${String(event.reason)}`),
+  );
+
+  const readBackground = () =>
+    document.documentElement.style.getPropertyValue('--bg').trim();
+  if (early) {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      observer.disconnect();
+      record.firstBackground = readBackground();
+    }).observe(document, { childList: true, subtree: true });
+  }
+
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const element = mutation.target as HTMLElement;
+      if (element.getAttribute('aria-current') !== 'true') continue;
+      const index = Number(element.dataset.paragraph);
+      if (record.visited.at(-1) !== index) record.visited.push(index);
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+
+  if (typeof MediaSession === 'function') {
+    const handlers: Record<string, (details: { action: string }) => void> = {};
+    window.__mediaHandlers = handlers;
+    const { setActionHandler } = MediaSession.prototype;
+    MediaSession.prototype.setActionHandler = function (action, handler) {
+      if (handler) {
+        handlers[action] = handler as (details: { action: string }) => void;
+        if (!record.mediaActions.includes(action)) record.mediaActions.push(action);
+      }
+      return setActionHandler.call(this, action, handler);
+    };
+  }
+}
+
+/** The hooks as a classic script, served in the page's head or run after load. */
+export const PAGE_HOOKS_SCRIPT = `(${speechLogInitScript.toString()})();\n(${pageHooks.toString()})();\n`;

@@ -1,0 +1,107 @@
+import { writeFile } from 'node:fs/promises';
+import type { Driver, ElementRef, Key, PageFunction } from './driver';
+import { webdriverKey } from './keys';
+import { WebDriverSession, type WebElement } from './webdriver-http';
+
+const asWebElement = (element: ElementRef) => element as unknown as WebElement;
+
+/**
+ * Wraps a page function for WebDriver's "Execute Async Script": arguments come in
+ * `arguments`, the last one is the callback, and an error travels back as a value so that
+ * its message survives.
+ */
+function asyncScript(fn: string): string {
+  return `const done = arguments[arguments.length - 1];
+const args = Array.prototype.slice.call(arguments, 0, -1);
+Promise.resolve()
+  .then(() => (${fn}).apply(null, args))
+  .then((value) => done({ value: value === undefined ? null : value }),
+        (error) => done({ error: String((error && error.stack) || error) }));`;
+}
+
+/**
+ * WebKitGTK's MiniBrowser through WebKitWebDriver (WebDriver over HTTP): the Safari engine
+ * family. One session, so one fresh browser and profile, per journey.
+ */
+export class WebDriverDriver implements Driver {
+  readonly engine = 'webkit' as const;
+  #session: WebDriverSession;
+
+  constructor(session: WebDriverSession) {
+    this.#session = session;
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.#session.command('POST', '/url', { url });
+  }
+
+  async reload(): Promise<void> {
+    await this.#session.command('POST', '/refresh', {});
+  }
+
+  async #execute(fn: string, args: unknown[]): Promise<unknown> {
+    const result = (await this.#session.command('POST', '/execute/async', {
+      script: asyncScript(fn),
+      args,
+    })) as { value?: unknown; error?: string };
+    if (result.error !== undefined) throw new Error(`in the page: ${result.error}`);
+    return result.value;
+  }
+
+  async evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R> {
+    return (await this.#execute(fn.toString(), [arg ?? null])) as R;
+  }
+
+  async evaluateElement<A>(fn: (arg: A) => Element | null, arg: A): Promise<ElementRef | null> {
+    return (await this.#execute(fn.toString(), [arg ?? null])) as ElementRef | null;
+  }
+
+  async evaluateOn<A, R>(
+    element: ElementRef,
+    fn: (element: Element, arg: A) => R,
+    arg: A,
+  ): Promise<R> {
+    return (await this.#execute(fn.toString(), [element, arg ?? null])) as R;
+  }
+
+  async click(element: ElementRef): Promise<void> {
+    const id = WebDriverSession.elementId(asWebElement(element));
+    await this.#session.command('POST', `/element/${id}/click`, {});
+  }
+
+  async uploadFile(input: ElementRef, path: string): Promise<void> {
+    const id = WebDriverSession.elementId(asWebElement(input));
+    await this.#session.command('POST', `/element/${id}/value`, { text: path });
+  }
+
+  async press(key: Key): Promise<void> {
+    const value = webdriverKey(key);
+    await this.#session.command('POST', '/actions', {
+      actions: [
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value },
+            { type: 'keyUp', value },
+          ],
+        },
+      ],
+    });
+    await this.#session.command('DELETE', '/actions');
+  }
+
+  async setOffline(): Promise<boolean> {
+    // WebDriver classic has no network conditions: the journey stops its server instead.
+    return false;
+  }
+
+  async screenshot(path: string): Promise<void> {
+    const base64 = (await this.#session.command('GET', '/screenshot')) as string;
+    await writeFile(path, Buffer.from(base64, 'base64'));
+  }
+
+  async close(): Promise<void> {
+    await this.#session.command('DELETE', '');
+  }
+}
