@@ -5,7 +5,10 @@
 
 /** A voice, copied out of the engine so the rest of the app never holds engine objects. */
 export interface EngineVoice {
-  /** Stable identifier (the Web Speech voiceURI). */
+  /**
+   * Unique in the list and stable: the Web Speech voiceURI where the engine gives each voice
+   * its own, else made from name and language (voice-identity.ts).
+   */
   id: string;
   name: string;
   /** BCP 47 tag as the engine reports it, e.g. "en-US". */

@@ -1,4 +1,5 @@
 import type { EngineVoice, SpeechEngine, UtteranceHandlers, UtteranceRequest } from './engine';
+import { identifyVoices } from './voice-identity';
 
 /** The only module that touches `speechSynthesis`. */
 export class WebSpeechEngine implements SpeechEngine {
@@ -21,12 +22,13 @@ export class WebSpeechEngine implements SpeechEngine {
   getVoices(): EngineVoice[] {
     if (!this.#synth) return [];
     const voices = this.#synth.getVoices();
+    const identified = identifyVoices(voices);
     // A moment with no voices (some browsers have one while reloading them) must not lose
     // the person's voice: speaking would fall back to the engine's default.
     if (voices.length > 0)
-      this.#voicesById = new Map(voices.map((voice) => [voice.voiceURI, voice]));
-    return voices.map((voice) => ({
-      id: voice.voiceURI,
+      this.#voicesById = new Map(identified.map(({ id, voice }) => [id, voice]));
+    return identified.map(({ id, voice }) => ({
+      id,
       name: voice.name,
       lang: voice.lang,
       localService: voice.localService,

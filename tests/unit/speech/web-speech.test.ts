@@ -6,10 +6,10 @@ import { WebSpeechEngine } from '../../../src/lib/speech/web-speech';
 function voice(
   name: string,
   lang: string,
-  overrides: { local?: boolean; isDefault?: boolean } = {},
+  overrides: { local?: boolean; isDefault?: boolean; uri?: string } = {},
 ) {
   return {
-    voiceURI: `urn:voice:${name}`,
+    voiceURI: overrides.uri ?? `urn:voice:${name}`,
     name,
     lang,
     localService: overrides.local ?? true,
@@ -112,6 +112,32 @@ describe('a browser with speech synthesis', () => {
         isDefault: false,
       },
     ]);
+  });
+
+  it('given WebKitGTK’s voices, all without a URI, gives each its own id and speaks with it', () => {
+    const flite = ['kal', 'slt', 'rms', 'awb'].map((name) =>
+      voice(name, 'en-US', { local: false, uri: '' }),
+    );
+    const synth = fakeSynthesis(flite);
+    const engine = engineOver(synth);
+    const listed = engine.getVoices();
+    expect(new Set(listed.map((each) => each.id)).size).toBe(4);
+    engine.speak({ ...SENTENCE, voiceId: listed[2]!.id }, recorder().handlers);
+    expect(synth.spoken[0]?.voice).toBe(flite[2]);
+  });
+
+  it('given two voices alike in URI, name and language, speaks with the one chosen', () => {
+    const twins = [
+      voice('Alex', 'en-US', { uri: 'com.apple.Alex' }),
+      voice('Alex', 'en-US', { uri: 'com.apple.Alex' }),
+    ];
+    const synth = fakeSynthesis(twins);
+    const engine = engineOver(synth);
+    const [first, second] = engine.getVoices();
+    expect(first?.id).not.toBe(second?.id);
+    engine.speak({ ...SENTENCE, voiceId: second!.id }, recorder().handlers);
+    engine.speak({ ...SENTENCE, voiceId: first!.id }, recorder().handlers);
+    expect(synth.spoken.map((utterance) => utterance.voice)).toEqual([twins[1], twins[0]]);
   });
 
   it('tells when the voices change, until told to stop', () => {
