@@ -13,8 +13,12 @@ export interface EngineVoice {
   name: string;
   /** BCP 47 tag as the engine reports it, e.g. "en-US". */
   lang: string;
-  /** False for voices that need the network. */
-  localService: boolean;
+  /**
+   * Whether the voice speaks from a server, and so fails offline: judged from its name and
+   * URI and from the engine's localService flag where the engine means it (voice-network.ts).
+   * Read this, never localService: some engines report every voice as remote.
+   */
+  needsNetwork: boolean;
   /** The engine's own default voice: often a poor choice (espeak-ng marks Afrikaans). */
   isDefault: boolean;
 }

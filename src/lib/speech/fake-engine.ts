@@ -17,7 +17,7 @@ export function fakeVoice(overrides: Partial<EngineVoice> = {}): EngineVoice {
     id: overrides.id ?? name,
     name,
     lang: 'en-US',
-    localService: true,
+    needsNetwork: false,
     isDefault: false,
     ...overrides,
   };

@@ -46,7 +46,7 @@ export class ReadingVoices {
   readonly voice: EngineVoice | null = $derived.by(() => {
     const wanted = this.#wanted;
     const lang = this.#articleLang();
-    if (!wanted || wanted.localService || this.#network.online || !lang) return wanted;
+    if (!wanted || !wanted.needsNetwork || this.#network.online || !lang) return wanted;
     return pickVoice(this.#voices.voices, lang, this.#preferredLanguages, { localOnly: true });
   });
 
@@ -93,7 +93,7 @@ export class ReadingVoices {
     const chosenId = this.#chosenVoiceFor?.(blockLang) ?? null;
     const chosen = voices.find((voice) => voice.id === chosenId);
     const voice =
-      chosen && (chosen.localService || online)
+      chosen && (!chosen.needsNetwork || online)
         ? chosen
         : pickVoice(voices, blockLang, this.#preferredLanguages, { localOnly: !online });
     if (voice) return { lang: blockLang, voice };

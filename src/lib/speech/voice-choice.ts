@@ -13,7 +13,7 @@ export const RATE_PRESETS = [0.8, 1, 1.25, 1.5, 2] as const;
  */
 export function rankVoices(voices: readonly EngineVoice[]): EngineVoice[] {
   const rank = (voice: EngineVoice) =>
-    (PREFERRED.test(voice.name) ? 0 : 2) + (voice.localService ? 0 : 1);
+    (PREFERRED.test(voice.name) ? 0 : 2) + (voice.needsNetwork ? 1 : 0);
   // Array sort is stable: voices of one rank stay in the engine's order.
   return [...voices].sort((a, b) => rank(a) - rank(b));
 }

@@ -56,13 +56,13 @@ export function pickVoice(
   let best: EngineVoice | null = null;
   let bestScore = -1;
   for (const voice of voices) {
-    if (baseLanguage(voice.lang) !== base || (localOnly && !voice.localService)) continue;
+    if (baseLanguage(voice.lang) !== base || (localOnly && voice.needsNetwork)) continue;
     const voiceRegion = region(voice.lang);
     const regionRank = wantedRegions.findIndex(
       (wanted) => wanted !== undefined && wanted === voiceRegion,
     );
     const score =
-      (voice.localService ? 100 : 0) +
+      (voice.needsNetwork ? 0 : 100) +
       (regionRank === -1 ? 0 : 50 - regionRank) +
       (voice.isDefault ? 1 : 0);
     if (score > bestScore) {

@@ -1,5 +1,6 @@
 import type { EngineVoice, SpeechEngine, UtteranceHandlers, UtteranceRequest } from './engine';
 import { identifyVoices } from './voice-identity';
+import { needsNetworkAmong } from './voice-network';
 
 /** The only module that touches `speechSynthesis`. */
 export class WebSpeechEngine implements SpeechEngine {
@@ -27,11 +28,12 @@ export class WebSpeechEngine implements SpeechEngine {
     // the person's voice: speaking would fall back to the engine's default.
     if (voices.length > 0)
       this.#voicesById = new Map(identified.map(({ id, voice }) => [id, voice]));
+    const needsNetwork = needsNetworkAmong(voices);
     return identified.map(({ id, voice }) => ({
       id,
       name: voice.name,
       lang: voice.lang,
-      localService: voice.localService,
+      needsNetwork: needsNetwork(voice),
       isDefault: voice.default,
     }));
   }

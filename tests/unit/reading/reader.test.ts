@@ -214,7 +214,7 @@ describe('Reader', () => {
   });
 
   it('offline, reads with a local voice instead of a chosen network voice, and says so once', async () => {
-    const cloud = fakeVoice({ name: 'Cloud English', lang: 'en-US', localService: false });
+    const cloud = fakeVoice({ name: 'Cloud English', lang: 'en-US', needsNetwork: true });
     const network = new NetworkStatus();
     const announcer = new Announcer();
     const engine = new FakeEngine([cloud, ...VOICES]);
@@ -353,7 +353,7 @@ describe('what a listener hears from the Reader', () => {
   });
 
   it('offline with no local voice for the language, says another voice reads', async () => {
-    const cloud = fakeVoice({ name: 'Cloud English', lang: 'en-US', localService: false });
+    const cloud = fakeVoice({ name: 'Cloud English', lang: 'en-US', needsNetwork: true });
     const french = fakeVoice({ name: 'French', lang: 'fr-FR' });
     const announcer = new Announcer();
     const reader = new Reader({

@@ -29,7 +29,7 @@ const VOICES = [
   fakeVoice({ name: 'Afrikaans', lang: 'af', isDefault: true }),
   fakeVoice({ name: 'English (Britain)', lang: 'en-GB' }),
   fakeVoice({ name: 'English (America)', lang: 'en-US' }),
-  fakeVoice({ name: 'Online English', lang: 'en-US', localService: false }),
+  fakeVoice({ name: 'Online English', lang: 'en-US', needsNetwork: true }),
 ];
 
 /** Lets cancel()'s asynchronous "interrupted" errors arrive. */

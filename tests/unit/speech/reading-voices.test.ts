@@ -6,9 +6,9 @@ import type { EngineVoice } from '../../../src/lib/speech/engine';
 
 const AMERICA = fakeVoice({ name: 'English (America)', lang: 'en-US' });
 const BRITAIN = fakeVoice({ name: 'English (Britain)', lang: 'en-GB' });
-const CLOUD = fakeVoice({ name: 'Cloud English', lang: 'en-US', localService: false });
+const CLOUD = fakeVoice({ name: 'Cloud English', lang: 'en-US', needsNetwork: true });
 const FRANCE = fakeVoice({ name: 'French (France)', lang: 'fr-FR' });
-const CLOUD_FRENCH = fakeVoice({ name: 'Cloud French', lang: 'fr-CA', localService: false });
+const CLOUD_FRENCH = fakeVoice({ name: 'Cloud French', lang: 'fr-CA', needsNetwork: true });
 
 interface Setup {
   voices?: EngineVoice[];

@@ -13,11 +13,11 @@ describe('rankVoices', () => {
   it('lists the voices people prefer first, then local before network, else as the engine does', () => {
     const voices = [
       fakeVoice({ name: 'English (America) espeak-ng', lang: 'en-US' }),
-      fakeVoice({ name: 'Online voice', lang: 'en-US', localService: false }),
+      fakeVoice({ name: 'Online voice', lang: 'en-US', needsNetwork: true }),
       fakeVoice({ name: 'English (Great Britain) espeak-ng', lang: 'en-GB' }),
-      fakeVoice({ name: 'Google US English', lang: 'en-US', localService: false }),
+      fakeVoice({ name: 'Google US English', lang: 'en-US', needsNetwork: true }),
       fakeVoice({ name: 'Samantha (Enhanced)', lang: 'en-US' }),
-      fakeVoice({ name: 'Microsoft Aria Online (Natural)', lang: 'en-US', localService: false }),
+      fakeVoice({ name: 'Microsoft Aria Online (Natural)', lang: 'en-US', needsNetwork: true }),
     ];
     expect(rankVoices(voices).map((voice) => voice.name)).toEqual([
       'Samantha (Enhanced)',

@@ -27,18 +27,18 @@ describe('pickVoice', () => {
   });
 
   it('prefers a voice on the device over a network voice, even one of the right region', () => {
-    const online = fakeVoice({ name: 'Online British', lang: 'en-GB', localService: false });
+    const online = fakeVoice({ name: 'Online British', lang: 'en-GB', needsNetwork: true });
     expect(pickVoice([online, AMERICAN], 'en-GB')).toBe(AMERICAN);
   });
 
   it('offline, never picks a network voice, even the only one for the language', () => {
-    const online = fakeVoice({ name: 'Online English', lang: 'en-US', localService: false });
+    const online = fakeVoice({ name: 'Online English', lang: 'en-US', needsNetwork: true });
     expect(pickVoice([online], 'en', [], { localOnly: true })).toBeNull();
     expect(pickVoice([online, BRITISH], 'en-US', [], { localOnly: true })).toBe(BRITISH);
   });
 
   it('falls back to a network voice when it is the only one for the language', () => {
-    const online = fakeVoice({ name: 'Online English', lang: 'en-US', localService: false });
+    const online = fakeVoice({ name: 'Online English', lang: 'en-US', needsNetwork: true });
     expect(pickVoice([AFRIKAANS, online], 'en')).toBe(online);
   });
 

@@ -101,17 +101,27 @@ describe('a browser with speech synthesis', () => {
         id: 'urn:voice:Daniel',
         name: 'Daniel',
         lang: 'en-GB',
-        localService: true,
+        needsNetwork: false,
         isDefault: true,
       },
       {
         id: 'urn:voice:Google français',
         name: 'Google français',
         lang: 'fr-FR',
-        localService: false,
+        needsNetwork: true,
         isDefault: false,
       },
     ]);
+  });
+
+  it('given every voice says localService false (Firefox on Linux), none needs the network', () => {
+    const engine = engineOver(
+      fakeSynthesis([
+        voice('English (America)', 'en-US', { local: false }),
+        voice('French (France)', 'fr-FR', { local: false }),
+      ]),
+    );
+    expect(engine.getVoices().map((each) => each.needsNetwork)).toEqual([false, false]);
   });
 
   it('given WebKitGTK’s voices, all without a URI, gives each its own id and speaks with it', () => {
