@@ -107,7 +107,7 @@ export class Player {
     return this.#readingVoices.voice;
   }
 
-  /** Offline, the network voice that was wanted and is replaced by `voice` (or by nothing). */
+  /** Offline, the network voice that was wanted and is replaced by `voice`. */
   get offlineReplaced(): EngineVoice | null {
     return this.#readingVoices.offlineReplaced;
   }

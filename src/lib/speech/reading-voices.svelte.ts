@@ -24,7 +24,8 @@ export interface BlockSpeech {
 
 /**
  * Which voice reads what: the article's voice (the person's choice, else the best for its
- * language, and a local one offline), and the voice of each block in another language.
+ * language; offline, a local one instead of one that needs the network, where there is
+ * one), and the voice of each block in another language.
  */
 export class ReadingVoices {
   /** The voice the person chose; null picks the best voice for the article's language. */
@@ -42,15 +43,22 @@ export class ReadingVoices {
     return lang ? pickVoice(voices, lang, this.#preferredLanguages) : null;
   });
 
-  /** The voice that speaks: the wanted one, unless it needs the network and there is none. */
+  /**
+   * The voice that speaks: the wanted one, unless it is offline and needs the network and a
+   * local voice speaks the article's language. Never a voice that is not there: with no
+   * local voice, the wanted one is kept (it may yet speak; nothing else would).
+   */
   readonly voice: EngineVoice | null = $derived.by(() => {
     const wanted = this.#wanted;
     const lang = this.#articleLang();
     if (!wanted || !wanted.needsNetwork || this.#network.online || !lang) return wanted;
-    return pickVoice(this.#voices.voices, lang, this.#preferredLanguages, { localOnly: true });
+    const local = pickVoice(this.#voices.voices, lang, this.#preferredLanguages, {
+      localOnly: true,
+    });
+    return local ?? wanted;
   });
 
-  /** Offline, the network voice that was wanted and is replaced by `voice` (or by nothing). */
+  /** Offline, the network voice that was wanted and is replaced by `voice`. */
   readonly offlineReplaced: EngineVoice | null = $derived(
     this.#wanted && this.#wanted !== this.voice ? this.#wanted : null,
   );

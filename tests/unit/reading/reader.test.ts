@@ -352,12 +352,13 @@ describe('what a listener hears from the Reader', () => {
     expect(heard).toEqual([`Paragraph 2 of 3: ${eighty}`, 'Paragraph 3 of 3']);
   });
 
-  it('offline with no local voice for the language, says another voice reads', async () => {
+  it('offline with no local voice for the language, reads with the network voice and says no other does', async () => {
     const cloud = fakeVoice({ name: 'Cloud English', lang: 'en-US', needsNetwork: true });
     const french = fakeVoice({ name: 'French', lang: 'fr-FR' });
     const announcer = new Announcer();
+    const engine = new FakeEngine([cloud, french]);
     const reader = new Reader({
-      engine: new FakeEngine([cloud, french]),
+      engine,
       preferences: null,
       announcer,
       network: { online: false },
@@ -366,9 +367,9 @@ describe('what a listener hears from the Reader', () => {
     reader.open(article('en'));
     reader.run('toggle-play');
     await vi.advanceTimersByTimeAsync(200);
-    expect(announcer.message).toBe(
-      'You are offline: reading with another voice instead of Cloud English, which needs the network.',
-    );
+    expect(engine.spoken.at(-1)?.request.voiceId).toBe('Cloud English');
+    expect(reader.player.offlineReplaced).toBeNull();
+    expect(announcer.message).not.toContain('offline');
   });
 });
 

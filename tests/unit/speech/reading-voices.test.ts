@@ -65,10 +65,13 @@ describe('the article’s voice', () => {
     expect(reading.offlineReplaced?.name).toBe('Cloud English');
   });
 
-  it('offline, is nothing when no local voice speaks the language', () => {
+  it('offline, stays the network voice when no local voice speaks the language, replacing nothing', () => {
     const { reading } = setup({ voices: [CLOUD, FRANCE], network: { online: false } });
-    expect(reading.voice).toBeNull();
-    expect(reading.offlineReplaced?.name).toBe('Cloud English');
+    expect(reading.voice).toBe(CLOUD);
+    expect(reading.offlineReplaced).toBeNull();
+    reading.chosenVoiceId = 'Cloud English';
+    expect(reading.voice).toBe(CLOUD);
+    expect(reading.offlineReplaced).toBeNull();
   });
 
   it('offline, is a chosen local voice as it is', () => {
