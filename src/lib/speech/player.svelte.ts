@@ -445,6 +445,9 @@ export class Player {
           if (CANCEL_ERRORS.has(error)) {
             // Someone else cancelled (another tab, the system): keep the place, wait for Play.
             this.#pauseCut();
+          } else if (this.#readingVoices.replaceFailed(speech, error)) {
+            // Offline, the voice needed the network after all: a local one reads it again.
+            this.#restartSentence();
           } else {
             this.#fail(error);
           }

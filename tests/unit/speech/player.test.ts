@@ -151,6 +151,36 @@ describe('Player', () => {
     expect(engine.current?.request.text).toBe('It has a second sentence.');
   });
 
+  it('offline, rereads the sentence once with a local voice when its voice fails, and says so', async () => {
+    const engine = new FakeEngine(VOICES);
+    const voices = new VoiceList(engine);
+    voices.start();
+    const notices: string[] = [];
+    const player = new Player({
+      engine,
+      voices,
+      preferredLanguages: ['en-US'],
+      network: { online: false },
+      onNotice: (message) => notices.push(message),
+    });
+    player.load(article());
+    player.play();
+    engine.fail('synthesis-failed');
+    await settle();
+    expect(engine.current?.request).toMatchObject({
+      text: 'First paragraph opens.',
+      voiceId: 'English (Britain)',
+    });
+    expect(player.status).toBe('playing');
+    expect(notices).toEqual([
+      'You are offline and English (America) could not speak: reading with English (Britain) instead.',
+    ]);
+    // A second failure is not the network's: it stops reading, as any error does.
+    engine.fail('synthesis-failed');
+    await vi.waitFor(() => expect(player.status).toBe('error'));
+    expect(notices).toHaveLength(1);
+  });
+
   it('treats an interruption it did not cause as a pause, not an error', async () => {
     const { engine, player } = setup();
     player.play();

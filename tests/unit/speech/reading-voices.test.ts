@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeVoice, FakeEngine } from '../../../src/lib/speech/fake-engine';
+import { NetworkStatus } from '../../../src/lib/speech/network-status.svelte';
 import { ReadingVoices } from '../../../src/lib/speech/reading-voices.svelte';
 import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
 import type { EngineVoice } from '../../../src/lib/speech/engine';
@@ -79,6 +80,91 @@ describe('the article’s voice', () => {
     reading.chosenVoiceId = 'English (America)';
     expect(reading.voice?.name).toBe('English (America)');
     expect(reading.offlineReplaced).toBeNull();
+  });
+});
+
+describe('a voice that fails to speak while offline', () => {
+  const CHOSEN = { lang: 'en', voice: AMERICA };
+
+  it('is replaced once by the best local voice for the language, which is said', () => {
+    const { reading, notices } = setup({ network: { online: false } });
+    reading.chosenVoiceId = 'English (America)';
+    expect(reading.replaceFailed(CHOSEN, 'synthesis-failed')).toBe(true);
+    expect(reading.voice).toBe(BRITAIN);
+    expect(reading.forBlock('en')).toEqual({ lang: 'en', voice: BRITAIN });
+    expect(notices).toEqual([
+      'You are offline and English (America) could not speak: reading with English (Britain) instead.',
+    ]);
+    // It was said when it failed: Play does not say it again.
+    expect(reading.offlineReplaced).toBeNull();
+  });
+
+  it('is not replaced a second time: a second failure is not the network’s', () => {
+    const { reading, notices } = setup({ network: { online: false } });
+    reading.chosenVoiceId = 'English (America)';
+    reading.replaceFailed(CHOSEN, 'network');
+    expect(reading.replaceFailed({ lang: 'en', voice: BRITAIN }, 'network')).toBe(false);
+    expect(reading.voice).toBe(BRITAIN);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('is kept, failing, when no other local voice speaks the language', () => {
+    const { reading, notices } = setup({
+      voices: [AMERICA, CLOUD, FRANCE],
+      network: { online: false },
+    });
+    expect(reading.replaceFailed(CHOSEN, 'synthesis-failed')).toBe(false);
+    expect(reading.voice).toBe(AMERICA);
+    expect(notices).toEqual([]);
+  });
+
+  it('is kept when the error is not one a missing network causes', () => {
+    const { reading } = setup({ network: { online: false } });
+    reading.chosenVoiceId = 'English (America)';
+    for (const error of ['not-allowed', 'audio-busy', 'text-too-long']) {
+      expect(reading.replaceFailed(CHOSEN, error)).toBe(false);
+    }
+    expect(reading.voice).toBe(AMERICA);
+  });
+
+  it('is kept online: the failure is not the network’s', () => {
+    const { reading } = setup();
+    reading.chosenVoiceId = 'English (America)';
+    expect(reading.replaceFailed(CHOSEN, 'synthesis-failed')).toBe(false);
+    expect(reading.voice).toBe(AMERICA);
+  });
+
+  it('is used again once the device is back online', () => {
+    const network = new NetworkStatus();
+    network.online = false;
+    const { reading } = setup({ network });
+    reading.chosenVoiceId = 'English (America)';
+    reading.replaceFailed(CHOSEN, 'synthesis-failed');
+    expect(reading.voice).toBe(BRITAIN);
+    network.online = true;
+    expect(reading.voice).toBe(AMERICA);
+  });
+
+  it('reading a block in another language, is replaced there by another local voice', () => {
+    const QUEBEC = fakeVoice({ name: 'French (Canada)', lang: 'fr-CA' });
+    const { reading, notices } = setup({
+      voices: [AMERICA, FRANCE, QUEBEC],
+      network: { online: false },
+      chosenFor: { fr: 'French (France)' },
+    });
+    const block = reading.forBlock('fr');
+    expect(block).toEqual({ lang: 'fr', voice: FRANCE });
+    expect(reading.replaceFailed(block, 'synthesis-failed')).toBe(true);
+    expect(reading.forBlock('fr')).toEqual({ lang: 'fr', voice: QUEBEC });
+    expect(reading.voice).toBe(AMERICA);
+    expect(notices).toEqual([
+      'You are offline and French (France) could not speak: reading with French (Canada) instead.',
+    ]);
+  });
+
+  it('does nothing for no voice (the engine’s own)', () => {
+    const { reading } = setup({ network: { online: false } });
+    expect(reading.replaceFailed({ lang: 'en', voice: null }, 'synthesis-failed')).toBe(false);
   });
 });
 
