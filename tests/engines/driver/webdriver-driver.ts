@@ -16,7 +16,7 @@ const args = Array.prototype.slice.call(arguments, 0, -1);
 Promise.resolve()
   .then(() => (${fn}).apply(null, args))
   .then((value) => done({ value: value === undefined ? null : value }),
-        (error) => done({ error: String((error && error.stack) || error) }));`;
+        (error) => done({ error: String(error) + ' ' + String(error && error.stack) }));`;
 }
 
 /**
