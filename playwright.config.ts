@@ -34,7 +34,8 @@ const hasBuild = existsSync(fileURLToPath(new URL('./dist/index.html', import.me
 
 // Real speech needs an audio sink: run through `npm test` (scripts/test.mjs), or wrap a manual
 // run in `node scripts/with-audio-sink.mjs -- npx playwright test`. See ../shared/REAL-SPEECH.md.
-export default defineConfig({
+// The journeys' worker option `engine` is typed here so each project may set it.
+export default defineConfig<object, { engine: Engine }>({
   // Chromium runs every browser test; the journeys run in all three engines, Chromium first.
   projects: [
     { name: 'chromium-e2e', testDir: 'tests/e2e', testMatch: '**/*.e2e.ts' },

@@ -1,9 +1,8 @@
 import { fixturePath, readFixture } from '../e2e/support/fixtures';
 import { expect, test } from './fixtures';
 import { startJourneyServer } from './fixtures';
-import { pasteArticle, setSpeed } from './reading.journey';
+import { button, pasteArticle, setSpeed } from './steps';
 
-const button = (name: string) => ({ role: 'button', name });
 const TIDE_POOLS = 'Tide pools are disappearing faster than expected';
 
 test('a saved web page opened as a file is brought in through the worker, and only its article is read', async ({
@@ -24,11 +23,18 @@ test('a saved web page opened as a file is brought in through the worker, and on
     () => document.body.textContent?.includes('web-page.html · 13 paragraphs') ?? false,
     null,
   );
-  await aloud.waitFor('the address of a saved article', () => location.hash.startsWith('#/read/'), null);
+  await aloud.waitFor(
+    'the address of a saved article',
+    () => location.hash.startsWith('#/read/'),
+    null,
+  );
   await aloud.click(button('Play'));
   await aloud.waitForSpoken(new RegExp(`^${TIDE_POOLS}`));
   await aloud.click(button('Pause'));
-  const text = await aloud.driver.evaluate(() => document.querySelector('main')?.textContent ?? '', null);
+  const text = await aloud.driver.evaluate(
+    () => document.querySelector('main')?.textContent ?? '',
+    null,
+  );
   // The page around the article (its navigation, adverts and comments) is not brought in.
   expect(text).not.toMatch(/Subscribe|Advertisement|Comments/);
   expect((await aloud.record()).errors).toEqual([]);
@@ -48,7 +54,11 @@ test('offline: the app, the saved article at its place and its voice all work wi
       null,
     );
     await aloud.reload();
-    await aloud.waitFor('a controlled page', () => navigator.serviceWorker.controller !== null, null);
+    await aloud.waitFor(
+      'a controlled page',
+      () => navigator.serviceWorker.controller !== null,
+      null,
+    );
     await pasteArticle(aloud, await readFixture('news-detainee-transfer.txt'));
     await setSpeed(aloud, 3);
     await aloud.click(button('Play'));

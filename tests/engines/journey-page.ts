@@ -43,7 +43,6 @@ const QUERIES_SOURCE = readFileSync(
 
 /** Makes a page function from script source: drivers send functions by their text. The
  * page's own CSP forbids eval, so nothing is ever built from text inside the page. */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const scriptFunction = (source: string) => new Function(source) as () => void;
 
 function toPageQuery(query: Query): PageQuery {
@@ -163,7 +162,9 @@ export class JourneyPage {
       last = await this.driver.evaluate(fn, arg);
       if (last) return last as NonNullable<R>;
       if (Date.now() > deadline) {
-        throw new Error(`[${this.engine}] waited ${timeout} ms for ${what}; last: ${JSON.stringify(last)}`);
+        throw new Error(
+          `[${this.engine}] waited ${timeout} ms for ${what}; last: ${JSON.stringify(last)}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
@@ -265,7 +266,9 @@ export class JourneyPage {
       last = await this.attribute(query, name);
       if (last === value) return;
       if (Date.now() > deadline) {
-        throw new Error(`[${this.engine}] ${describe(query)} [${name}] is "${last}", not "${value}"`);
+        throw new Error(
+          `[${this.engine}] ${describe(query)} [${name}] is "${last}", not "${value}"`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
@@ -273,14 +276,19 @@ export class JourneyPage {
 
   /** Whether the element matching `query` has focus. */
   async isFocused(query: Query): Promise<boolean> {
-    return this.driver.evaluateOn(await this.find(query), (el) => el === document.activeElement, null);
+    return this.driver.evaluateOn(
+      await this.find(query),
+      (el) => el === document.activeElement,
+      null,
+    );
   }
 
   /** Waits until the element matching `query` has focus. */
   async waitForFocus(query: Query): Promise<void> {
     const deadline = Date.now() + STATE_TIMEOUT_MS;
     while (!(await this.isFocused(query))) {
-      if (Date.now() > deadline) throw new Error(`[${this.engine}] ${describe(query)} never focused`);
+      if (Date.now() > deadline)
+        throw new Error(`[${this.engine}] ${describe(query)} never focused`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
@@ -294,7 +302,11 @@ export class JourneyPage {
   }
 
   /** Waits until the text of `selector` matches `pattern`; returns the text. */
-  async waitForCssText(selector: string, pattern: RegExp, timeout = STATE_TIMEOUT_MS): Promise<string> {
+  async waitForCssText(
+    selector: string,
+    pattern: RegExp,
+    timeout = STATE_TIMEOUT_MS,
+  ): Promise<string> {
     return this.waitFor(
       `the text of ${selector} to match ${String(pattern)}`,
       ({ css, source, flags }) => {

@@ -1,9 +1,8 @@
 import { readFixture } from '../e2e/support/fixtures';
 import { expect, test } from './fixtures';
 import type { JourneyPage } from './journey-page';
-import { pasteArticle, setSpeed } from './reading.journey';
+import { button, pasteArticle, setSpeed } from './steps';
 
-const button = (name: string) => ({ role: 'button', name });
 const CURRENT_SENTENCE = '[aria-current="true"] .current-sentence';
 
 async function openNews(aloud: JourneyPage): Promise<void> {

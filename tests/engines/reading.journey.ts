@@ -1,26 +1,6 @@
 import { readFixture } from '../e2e/support/fixtures';
 import { expect, test } from './fixtures';
-import type { JourneyPage } from './journey-page';
-
-const button = (name: string) => ({ role: 'button', name });
-
-/** Pastes an article through New article, as a person with a mouse would. */
-export async function pasteArticle(aloud: JourneyPage, text: string): Promise<void> {
-  await aloud.click(button('New article'));
-  await aloud.fill({ role: 'textbox', name: 'Article text' }, text);
-  await aloud.click(button('Read this text'));
-  await aloud.gone({ role: 'textbox', name: 'Article text' });
-}
-
-/** Sets the speed with the Speed slider in the voice and speed panel, and closes it. */
-export async function setSpeed(aloud: JourneyPage, rate: number): Promise<void> {
-  await aloud.click(button('Voice and speed'));
-  const slider = { role: 'slider', name: 'Speed' };
-  await aloud.fill(slider, String(rate));
-  await aloud.waitForAttribute(slider, 'aria-valuetext', `${rate.toFixed(1)} times`);
-  await aloud.click(button('Voice and speed'));
-  await aloud.gone(slider);
-}
+import { button, pasteArticle, setSpeed } from './steps';
 
 test('first load: the sample shows with no page error, and after a reload the service worker controls the page', async ({
   aloud,
@@ -64,7 +44,10 @@ test('the news article pasted in: paragraph 1 is read and marked, and its clutte
       null,
     ))!,
   );
-  await aloud.waitForSpoken(/^Over the course of several weeks/, { after: before, timeout: 90_000 });
+  await aloud.waitForSpoken(/^Over the course of several weeks/, {
+    after: before,
+    timeout: 90_000,
+  });
   const spoken = (await aloud.speechLog()).slice(before).map((utterance) => utterance.text);
   expect(spoken.join(' ')).toContain('The Office of the Director of National Intelligence');
   expect(spoken.join(' ')).not.toContain('Read More');

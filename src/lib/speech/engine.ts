@@ -51,6 +51,12 @@ export interface SpeechEngine {
   speak(request: UtteranceRequest, handlers: UtteranceHandlers): void;
   /** Silences the engine and drops its queue. */
   cancel(): void;
+  /**
+   * Called inside the person's gesture when the first real utterance must wait (voices still
+   * loading). iOS Safari speaks only from inside a gesture until a first utterance has been,
+   * so a silent one is spoken now for the words that follow later.
+   */
+  prime(): void;
 }
 
 /** Errors that only mean "someone called cancel()": not a failure. */

@@ -31,6 +31,8 @@ export function fakeVoice(overrides: Partial<EngineVoice> = {}): EngineVoice {
 export class FakeEngine implements SpeechEngine {
   supported = true;
   readonly spoken: FakeUtterance[] = [];
+  /** How many times speech was primed inside a gesture. */
+  primed = 0;
   #voices: EngineVoice[];
   #listeners = new Set<() => void>();
 
@@ -60,6 +62,10 @@ export class FakeEngine implements SpeechEngine {
 
   speak(request: UtteranceRequest, handlers: UtteranceHandlers): void {
     this.spoken.push({ request, handlers, done: false });
+  }
+
+  prime(): void {
+    this.primed++;
   }
 
   cancel(): void {

@@ -242,6 +242,8 @@ export class Player {
       this.sentence = 0;
     }
     if (this.#voices.status === 'loading') {
+      // Play was pressed: speaking later, outside the gesture, needs the engine primed now.
+      this.#engine.prime();
       this.#setStatus('waiting');
       const token = ++this.#token;
       void this.#voices.settled.then(() => {

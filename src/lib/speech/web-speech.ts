@@ -79,4 +79,14 @@ export class WebSpeechEngine implements SpeechEngine {
   cancel(): void {
     this.#synth?.cancel();
   }
+
+  prime(): void {
+    if (!this.#synth) return;
+    // A space, not '': Chromium and Firefox over speech-dispatcher never end an empty
+    // utterance, and the words queued behind it wait for a cancel. Nearly silent, not 0:
+    // WebKitGTK's page crashes speaking any text at volume 0. (All measured.)
+    const silent = new SpeechSynthesisUtterance(' ');
+    silent.volume = 0.01;
+    this.#synth.speak(silent);
+  }
 }

@@ -15,6 +15,11 @@ export interface SpokenUtterance {
   erroredAt?: number;
   /** How many `boundary` events it fired (none in espeak-ng, flite or Firefox on Linux). */
   boundaries: number;
+  /**
+   * The event being handled when speak() was called ('click', 'keydown'), or null: iOS
+   * speaks a page's first utterance only from inside the person's gesture.
+   */
+  gesture: string | null;
 }
 
 declare global {
@@ -42,6 +47,8 @@ export function speechLogInitScript(): void {
       voiceName: utterance.voice?.name ?? null,
       queuedAt: performance.now(),
       boundaries: 0,
+      // window.event: the one way to ask, from inside speak(), which event is being handled.
+      gesture: window.event?.type ?? null,
     };
     log.push(entry);
     utterance.addEventListener('start', () => {

@@ -126,7 +126,15 @@ async function startWebKit(): Promise<EngineHost> {
   // Xvfb picks a free display and writes its number on fd 3 (-displayfd).
   const xvfb = await startService(
     'Xvfb',
-    ['-displayfd', '3', '-screen', '0', `${WINDOW.width}x${WINDOW.height + 100}x24`, '-nolisten', 'tcp'],
+    [
+      '-displayfd',
+      '3',
+      '-screen',
+      '0',
+      `${WINDOW.width}x${WINDOW.height + 100}x24`,
+      '-nolisten',
+      'tcp',
+    ],
     process.env,
     (output) => /^\d+\n/.test(output),
     true,

@@ -12,9 +12,21 @@ export interface PageRecord {
   mediaActions: string[];
 }
 
+/** Engine faults a journey can ask for, as Safari and other engines have them. */
+export interface SpeechTraps {
+  /** The next this-many utterances never tell the page they ended. */
+  swallowEnds: number;
+}
+
+/** Set before a reload: the page's voices arrive only when the journey says so. */
+export const LATE_VOICES_KEY = '__journeyLateVoices';
+
 declare global {
   interface Window {
     __journey?: PageRecord;
+    __speechTraps?: SpeechTraps;
+    /** With LATE_VOICES_KEY set: lists the voices and fires voiceschanged. */
+    __releaseVoices?: () => void;
     __mediaHandlers?: Record<string, (details: { action: string }) => void>;
   }
 }
@@ -36,8 +48,7 @@ export function pageHooks(): void {
     record.errors.push(`unhandled rejection: ${String(event.reason)}`),
   );
 
-  const readBackground = () =>
-    document.documentElement.style.getPropertyValue('--bg').trim();
+  const readBackground = () => document.documentElement.style.getPropertyValue('--bg').trim();
   if (early) {
     new MutationObserver((_, observer) => {
       if (!document.body) return;
@@ -54,6 +65,31 @@ export function pageHooks(): void {
       if (record.visited.at(-1) !== index) record.visited.push(index);
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+
+  const synth = window.speechSynthesis as SpeechSynthesis | undefined;
+  if (synth) {
+    const traps: SpeechTraps = { swallowEnds: 0 };
+    window.__speechTraps = traps;
+    const speak = synth.speak.bind(synth);
+    synth.speak = (utterance: SpeechSynthesisUtterance) => {
+      if (traps.swallowEnds > 0 && utterance.text.trim() !== '') {
+        traps.swallowEnds -= 1;
+        // The engine ends it, but the page never hears so (as with Safari's lost `end`).
+        utterance.onend = null;
+      }
+      speak(utterance);
+    };
+    // The key is written by the journey, so it is read under the same literal here.
+    if (localStorage.getItem('__journeyLateVoices') !== null) {
+      localStorage.removeItem('__journeyLateVoices');
+      const getVoices = synth.getVoices.bind(synth);
+      synth.getVoices = () => [];
+      window.__releaseVoices = () => {
+        synth.getVoices = getVoices;
+        synth.dispatchEvent(new Event('voiceschanged'));
+      };
+    }
+  }
 
   if (typeof MediaSession === 'function') {
     const handlers: Record<string, (details: { action: string }) => void> = {};

@@ -23,18 +23,19 @@ export class PlaywrightDriver implements Driver {
   }
 
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R> {
-    return this.#page.evaluate(fn as (arg: A) => Promise<R>, arg);
+    // Playwright types `arg` as the unboxed handle; ours never carry handles, so they are the same.
+    return this.#page.evaluate(fn as (arg: unknown) => Promise<R>, arg);
   }
 
   async evaluateElement<A>(fn: (arg: A) => Element | null, arg: A): Promise<ElementRef | null> {
-    const handle = await this.#page.evaluateHandle(fn, arg);
+    const handle = await this.#page.evaluateHandle(fn as (arg: unknown) => Element | null, arg);
     const element = handle.asElement();
     if (!element) await handle.dispose();
     return element as unknown as ElementRef | null;
   }
 
   evaluateOn<A, R>(element: ElementRef, fn: (element: Element, arg: A) => R, arg: A): Promise<R> {
-    return asHandle(element).evaluate(fn as (element: Element, arg: A) => Promise<R>, arg);
+    return asHandle(element).evaluate(fn as (element: Element, arg: unknown) => Promise<R>, arg);
   }
 
   async click(element: ElementRef): Promise<void> {

@@ -316,6 +316,8 @@ describe('Player', () => {
     player.play();
     expect(player.status).toBe('waiting');
     expect(engine.spoken).toHaveLength(0);
+    // Inside the gesture, so that iOS lets the words that come later be spoken.
+    expect(engine.primed).toBe(1);
     engine.setVoicesQuietly(VOICES); // a browser that never fires voiceschanged
     await vi.advanceTimersByTimeAsync(500);
     expect(player.status).toBe('playing');

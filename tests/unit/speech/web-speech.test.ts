@@ -23,6 +23,7 @@ class FakeUtterance {
   voice: unknown = null;
   lang = '';
   rate = 1;
+  volume = 1;
   onstart: (() => void) | null = null;
   onend: (() => void) | null = null;
   onerror: ((event: { error: string }) => void) | null = null;
@@ -245,6 +246,13 @@ describe('a browser with speech synthesis', () => {
     const before = synth.cancels;
     engine.cancel();
     expect(synth.cancels).toBe(before + 1);
+  });
+  it('primes speech with one silent, empty utterance (iOS then speaks outside the gesture)', () => {
+    const synth = fakeSynthesis();
+    engineOver(synth).prime();
+    expect(synth.spoken.map(({ text, volume }) => ({ text, volume }))).toEqual([
+      { text: ' ', volume: 0.01 },
+    ]);
   });
 });
 
