@@ -96,11 +96,15 @@ export function pageHooks(): void {
     window.__mediaHandlers = handlers;
     const { setActionHandler } = MediaSession.prototype;
     MediaSession.prototype.setActionHandler = function (action, handler) {
+      // First the engine: an action it does not know throws, and is then not recorded.
+      setActionHandler.call(this, action, handler);
       if (handler) {
         handlers[action] = handler as (details: { action: string }) => void;
         if (!record.mediaActions.includes(action)) record.mediaActions.push(action);
+      } else {
+        delete handlers[action];
+        record.mediaActions = record.mediaActions.filter((known) => known !== action);
       }
-      return setActionHandler.call(this, action, handler);
     };
   }
 }
