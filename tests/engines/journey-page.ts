@@ -146,6 +146,11 @@ export class JourneyPage {
     if (!has.queries) await this.driver.evaluate(scriptFunction(QUERIES_SCRIPT), null);
   }
 
+  /** Runs a classic script's source in the page (a library a journey brings, such as axe). */
+  async runScript(source: string): Promise<void> {
+    await this.driver.evaluate(scriptFunction(source), null);
+  }
+
   /**
    * Waits until `fn(arg)` in the page gives something truthy, and returns it. `what` says
    * what was awaited when it never comes, with the last value seen.

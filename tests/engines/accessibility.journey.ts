@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { readFixture } from '../e2e/support/fixtures';
+import { expect, test } from './fixtures';
+import type { JourneyPage } from './journey-page';
+import { button, pasteArticle, setSpeed } from './steps';
+
+/** axe-core as a classic script: it runs in any engine, brought in by the journey. */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+/** WCAG 2.2 AA, as the Chromium suite checks it (tests/e2e/support/axe.ts). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+declare global {
+  interface Window {
+    axe?: { run(context: Document, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+/** Each axe violation on the page as it is now, as "rule: help — where". */
+async function axeViolations(aloud: JourneyPage): Promise<string[]> {
+  if (!(await aloud.driver.evaluate(() => window.axe !== undefined, null))) {
+    await aloud.runScript(AXE_SOURCE);
+  }
+  return aloud.driver.evaluate(async (tags) => {
+    const results = await window.axe!.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  }, WCAG_TAGS);
+}
+
+/** Picks a theme in the Appearance dialog and closes it. */
+async function chooseTheme(aloud: JourneyPage, theme: string): Promise<void> {
+  const dialog = { role: 'dialog', name: 'Appearance' };
+  await aloud.click(button('Appearance'));
+  await aloud.click({ role: 'radio', name: theme, within: dialog });
+  await aloud.click({ role: 'button', name: 'Close', within: dialog });
+  await aloud.gone(dialog);
+}
+
+test('axe finds no WCAG 2.2 AA violation on the reading view, with a sentence marked, light and dark', async ({
+  aloud,
+}) => {
+  await aloud.open();
+  await pasteArticle(aloud, await readFixture('news-detainee-transfer.txt'));
+  await setSpeed(aloud, 3);
+  await aloud.click(button('Play'));
+  await aloud.waitForSpoken(/^U\.S\. forces prevented/);
+  await aloud.click(button('Pause'));
+  await aloud.waitForStatusLine(/^Paused$/);
+  // Paused, the paragraph and sentence marks stay: their colours are checked too.
+  await aloud.waitForCurrentParagraph(0);
+
+  for (const theme of ['Light', 'Dark']) {
+    await chooseTheme(aloud, theme);
+    const background = await aloud.driver.evaluate(
+      () => getComputedStyle(document.body).backgroundColor,
+      null,
+    );
+    test.info().annotations.push({ type: theme, description: `background ${background}` });
+    expect(await axeViolations(aloud), `axe violations in the ${theme} theme`).toEqual([]);
+  }
+});
