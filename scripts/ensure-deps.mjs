@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * What real speech in headless Chromium needs (see /work/shared/REAL-SPEECH.md), and the Debian
+ * What real speech in the three engines needs (see /work/shared/REAL-SPEECH.md), and the Debian
  * package that provides each. speech-dispatcher only *recommends* its espeak-ng output module,
  * so with --no-install-recommends that module must be named; chromium only recommends fonts.
  */
@@ -34,6 +34,15 @@ const SYSTEM_REQUIREMENTS = [
   { what: 'PulseAudio', command: 'pulseaudio', pkg: 'pulseaudio' },
   { what: 'pactl', command: 'pactl', pkg: 'pulseaudio-utils' },
   { what: 'parec', command: 'parec', pkg: 'pulseaudio-utils' },
+  // The journeys' other two engines (tests/engines/driver/engine-hosts.ts names the same paths).
+  { what: 'Firefox ESR', file: '/usr/lib/firefox-esr/firefox-esr', pkg: 'firefox-esr' },
+  {
+    what: "WebKitGTK's MiniBrowser",
+    file: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    pkg: 'libwebkit2gtk-4.1-0',
+  },
+  { what: 'WebKitWebDriver', command: 'WebKitWebDriver', pkg: 'webkit2gtk-driver' },
+  { what: 'Xvfb, the display WebKitGTK runs on', command: 'Xvfb', pkg: 'xvfb' },
 ];
 
 /**
@@ -128,8 +137,8 @@ export function missingSystemDeps() {
 }
 
 /**
- * Installs Chromium, speech-dispatcher (with its espeak-ng module), espeak-ng and PulseAudio
- * when any is missing: with apt-get on Debian/Ubuntu as root; elsewhere it says what to install
+ * Installs Chromium, Firefox ESR, WebKitGTK (its MiniBrowser and WebDriver, and Xvfb),
+ * speech-dispatcher (with its espeak-ng module), espeak-ng and PulseAudio when any is missing: with apt-get on Debian/Ubuntu as root; elsewhere it says what to install
  * and exits non-zero.
  */
 export function ensureSystemDeps() {

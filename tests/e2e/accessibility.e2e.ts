@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
 import { fixturePath, readFixture } from './support/fixtures';
-import { openAloud, openLibrary, pasteArticle } from './support/reader-page';
+import { openAloud, openLibrary, pasteArticle, shownText } from './support/reader-page';
 import { waitForSpokenText } from './support/speech-log';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -131,13 +131,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openAloud(page);
     await page.getByRole('button', { name: 'New article' }).click();
     await page.getByRole('button', { name: 'Read this text' }).click();
-    await expect(page.getByText(/There is no text to read/).first()).toBeVisible();
+    await expect(shownText(page, /There is no text to read/)).toBeVisible();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open file' }).click();
     await (
       await chooser
     ).setFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0, 1, 2]) });
-    await expect(page.getByText(/is not a text file/).first()).toBeVisible();
+    await expect(shownText(page, /is not a text file/)).toBeVisible();
     await expectNoViolations(page, 'the import panel shows its errors');
 
     const chooser2 = page.waitForEvent('filechooser');

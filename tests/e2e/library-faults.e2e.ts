@@ -2,11 +2,13 @@ import { expect, test } from '@playwright/test';
 import { readFixture } from './support/fixtures';
 import {
   libraryLink,
+  notices,
   openAloud,
   openLibrary,
   pasteArticle,
   progressLine,
   setSpeed,
+  shownText,
   status,
 } from './support/reader-page';
 import { waitForSpokenText } from './support/speech-log';
@@ -40,7 +42,7 @@ test('a write refused for lack of space says so; the article is still read, and 
   await page.evaluate(() => (window.__refuseWrites = true));
   await pasteArticle(page, await readFixture('tricky-english.md'));
   const message = /Your device refused to save: its storage is full/;
-  await expect(page.getByText(message)).toBeVisible();
+  await expect(notices(page).getByText(message)).toBeVisible();
   await expect(status(page)).toHaveText(message);
   // Reading goes on with the article that could not be saved.
   await expect(page.getByRole('heading', { level: 2, name: /The Night Shift/ })).toBeVisible();
@@ -64,7 +66,7 @@ test('without IndexedDB the library says it is off, and pasted text is still rea
     Object.defineProperty(window, 'indexedDB', { get: () => undefined });
   });
   await openAloud(page);
-  await expect(page.getByText(/The library is off/).first()).toBeVisible();
+  await expect(notices(page).getByText(/The library is off/)).toBeVisible();
   await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
   await expect(page).toHaveURL(/#\/unsaved$/);
   await setSpeed(page, 2);
@@ -72,7 +74,7 @@ test('without IndexedDB the library says it is off, and pasted text is still rea
   await waitForSpokenText(page, /^U\.S\. forces prevented/, { until: 'started' });
   await page.getByRole('button', { name: 'Pause' }).click();
   await openLibrary(page);
-  await expect(page.getByText(/can still read pasted text/)).toBeVisible();
+  await expect(shownText(page, /can still read pasted text/)).toBeVisible();
 });
 
 test('settings kept by the version before the library move into it, and are kept', async ({

@@ -8,6 +8,7 @@ import {
   pasteArticle,
   progressLine,
   setSpeed,
+  shownText,
   status,
   waitForOfflineReady,
 } from './support/reader-page';
@@ -66,7 +67,7 @@ test('offline: the library lists the article with its progress, and it resumes a
   page,
 }) => {
   await openAloud(page);
-  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+  await expect(shownText(page, 'Ready to work offline.')).toBeVisible();
   await waitForOfflineReady(page);
   await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
   await setSpeed(page, 2);
@@ -145,7 +146,7 @@ test('the library: open, Back, rename, filter, delete with Undo, and an address 
   await expect(titleField).toBeFocused();
   await titleField.fill('');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('A title cannot be empty.')).toBeVisible();
+  await expect(shownText(page, 'A title cannot be empty.')).toBeVisible();
   await titleField.fill('Prison break averted');
   await page.keyboard.press('Enter');
   await expect(
@@ -196,7 +197,7 @@ test('export, delete everything, import: the same articles, places and preferenc
   await page.getByRole('button', { name: 'Export library' }).click();
   const exported = testInfo.outputPath('library.json');
   await (await download).saveAs(exported);
-  await expect(page.getByText('Exported 2 articles and your settings.')).toBeVisible();
+  await expect(shownText(page, 'Exported 2 articles and your settings.')).toBeVisible();
 
   for (const name of [/^Delete “U\.S\. forces/, /^Delete “The Night Shift/]) {
     await page.getByRole('button', { name }).click();
@@ -210,7 +211,7 @@ test('export, delete everything, import: the same articles, places and preferenc
     await (await chooser).setFiles(file);
   };
   await importFile(exported);
-  await expect(page.getByText(/2 added, 0 updated, 0 already here/)).toBeVisible();
+  await expect(shownText(page, /2 added, 0 updated, 0 already here/)).toBeVisible();
   const links = page.getByRole('list').getByRole('link');
   await expect(links).toHaveCount(2);
   await expect(libraryLink(page, NEWS_TITLE)).toHaveAccessibleName(/Pasted text, \d+% read/);
@@ -231,7 +232,7 @@ test('export, delete everything, import: the same articles, places and preferenc
   ] as const;
   for (const [name, content, message] of bad) {
     await importFile({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
-    await expect(page.getByText(message)).toBeVisible();
+    await expect(shownText(page, message)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Import library' })).toHaveAccessibleDescription(
       message,
     );

@@ -2,11 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { expectNoViolations } from './support/axe';
 import { readFixture } from './support/fixtures';
-import { libraryLink, openAloud, openLibrary, waitForOfflineReady } from './support/reader-page';
+import {
+  libraryLink,
+  openAloud,
+  openLibrary,
+  shownText,
+  waitForOfflineReady,
+} from './support/reader-page';
 
 /** A news site of its own on this machine: one path lets other apps read it, one does not. */
-const SITE_PORT = 4179;
-const SITE = `http://127.0.0.1:${SITE_PORT}`;
+let SITE = '';
 const TITLE = 'Tide pools are disappearing faster than expected';
 let site: Server;
 /** Answers the page held at /slow/ (a slow site), so that a test sees the fetch under way. */
@@ -25,7 +30,11 @@ test.beforeAll(async () => {
     });
     response.end(page);
   });
-  await new Promise<void>((resolve) => site.listen(SITE_PORT, '127.0.0.1', resolve));
+  // On a port the system gives: a fixed one can be taken by another run.
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  const address = site.address();
+  if (address === null || typeof address === 'string') throw new Error('the site has no port');
+  SITE = `http://127.0.0.1:${address.port}`;
 });
 
 test.afterAll(async () => {
@@ -66,9 +75,9 @@ test('a link its site keeps to itself waits in the library, says why and what wo
   await readAddress(page, address);
   // Said beside the address, which stays; the open article is as it was.
   await expect(
-    page.getByText(/127\.0\.0\.1 does not let other apps read its pages/).first(),
+    shownText(page, /127\.0\.0\.1 does not let other apps read its pages/),
   ).toBeVisible();
-  await expect(page.getByText(/It is in your library, waiting for its text/).first()).toBeVisible();
+  await expect(shownText(page, /It is in your library, waiting for its text/)).toBeVisible();
   await expect(page.getByLabel('Article text')).toHaveValue(address);
   await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Aloud' })).toBeVisible();
 
@@ -85,7 +94,7 @@ test('a link its site keeps to itself waits in the library, says why and what wo
     address,
   );
   await page.getByRole('button', { name: 'Try fetching again' }).click();
-  await expect(page.getByText(/does not let other apps read its pages/).first()).toBeVisible();
+  await expect(shownText(page, /does not let other apps read its pages/)).toBeVisible();
 
   // The article copied from the page and pasted here: read, saved, and the link gone.
   await page
@@ -109,7 +118,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ).toBeVisible();
     await expectNoViolations(page, 'a link is being fetched');
     releaseSlow();
-    await expect(page.getByText(/does not let other apps read its pages/).first()).toBeVisible();
+    await expect(shownText(page, /does not let other apps read its pages/)).toBeVisible();
     await page.getByText('Send pages from your browser with the bookmarklet').click();
     await expectNoViolations(page, 'the panel says why the link waits, the bookmarklet shown');
     await page.getByRole('button', { name: 'Cancel' }).click();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
 import { readFixture } from './support/fixtures';
-import { openAloud, pasteArticle, progressLine, status } from './support/reader-page';
+import { openAloud, pasteArticle, progressLine, status, statusLine } from './support/reader-page';
 import { readSpeechLog, waitForSpokenText } from './support/speech-log';
 
 /** Opens the voice, speed and sleep timer panel. */
@@ -31,7 +31,7 @@ test('the sleep timer stops reading after its minutes, at the end of a sentence,
     timeout: 60_000,
   });
   // The status line says so, with the timer gone from it.
-  await expect(page.getByText(/^Paused$/)).toBeVisible();
+  await expect(statusLine(page)).toHaveText('Paused');
   const log = await readSpeechLog(page);
   const last = log.at(-1);
   expect(last?.endedAt).toBeDefined();
@@ -101,7 +101,7 @@ test('reading the phone stopped in the background goes on from the cut sentence 
   // The phone locks: the page is hidden, and the system cuts the speech.
   await setVisibility(page, false);
   await page.evaluate(() => speechSynthesis.cancel());
-  await expect(page.getByText(/^Paused$/)).toBeVisible();
+  await expect(statusLine(page)).toHaveText('Paused');
 
   await setVisibility(page, true);
   await waitForSpokenText(page, /^The detainees were being held/, {
@@ -147,7 +147,7 @@ test('speed presets and a voice preview, which leaves the reading place where it
   });
   expect(preview.voiceName).toBe('English (Great Britain) espeak-ng');
   expect(preview.rate).toBe(1.25);
-  await expect(page.getByText(/^Paused$/)).toBeVisible();
+  await expect(statusLine(page)).toHaveText('Paused');
   await expect(progressLine(page)).toHaveText(place ?? '');
 });
 

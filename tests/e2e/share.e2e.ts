@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFixture } from './support/fixtures';
-import { libraryLink, openAloud, openLibrary, waitForOfflineReady } from './support/reader-page';
+import {
+  libraryLink,
+  openAloud,
+  openLibrary,
+  shownText,
+  waitForOfflineReady,
+} from './support/reader-page';
 
 /** What another app's share carries, as the platform posts it to the manifest's action. */
 interface Share {
@@ -100,17 +106,18 @@ test('an empty share and a link Aloud cannot fetch each say why; the link waits 
   await expect(page.getByRole('heading', { level: 2, name: 'Harbour notes' })).toBeVisible();
 
   await share(page, { title: ' ', text: '' });
-  await expect(page.getByText(/Nothing came with the share/)).toBeVisible();
+  await expect(shownText(page, /Nothing came with the share/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Harbour notes' })).toBeVisible();
 
   await context.setOffline(true);
   await share(page, { title: 'Harbour plans', text: 'Look https://news.example/harbour' });
   await expect(
-    page.getByText(
+    shownText(
+      page,
       /Aloud could not fetch the page from news\.example\. It is in your library, waiting for its text/,
     ),
   ).toBeVisible();
-  await expect(page.getByText(/copy the article and paste it into New article/)).toBeVisible();
+  await expect(shownText(page, /copy the article and paste it into New article/)).toBeVisible();
   // The article being read stays open.
   await expect(page.getByRole('heading', { level: 2, name: 'Harbour notes' })).toBeVisible();
   await openLibrary(page);

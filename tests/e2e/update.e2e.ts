@@ -18,8 +18,6 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const current = path.join(projectRoot, 'dist');
 const next = path.join(projectRoot, '.tmp', 'dist-next');
 const NEXT_VERSION = '99.0.0-test';
-/** Its own origin: the service worker of the other tests' server must not answer here. */
-const PORT = 4175;
 
 test.beforeAll(() => {
   // The same app, built as another version: a deployment made while a page is open.
@@ -35,10 +33,11 @@ test('a new version waits for the person: no reload while reading; Reload update
 }) => {
   test.setTimeout(180_000);
   const server = new StaticServer(current);
-  await server.listen(PORT);
+  // Its own origin (a port the system gives): the other tests' service worker must not answer.
+  const port = await server.listen();
   try {
     await installSpeechLog(page);
-    await page.goto(`http://localhost:${PORT}/`);
+    await page.goto(`http://localhost:${port}/`);
     await waitForOfflineReady(page);
     await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
     await setSpeed(page, 2);

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fixturePath, readFixture } from './support/fixtures';
-import { openAloud, openLibrary } from './support/reader-page';
+import { openAloud, openLibrary, shownText } from './support/reader-page';
 import { readSpeechLog, waitForSpokenText, waitForVoices } from './support/speech-log';
 
 /** The web-page fixture's article, block by block, as a reader of the page sees it. */
@@ -176,7 +176,7 @@ test('files dropped anywhere become library articles, one each; a bad one says w
   await expect(links.nth(1)).toHaveAccessibleName(/^Tide pools are disappearing/);
 
   await drop([{ name: 'photo.png', type: 'image/png', content: '\u0000PNG\u0000\u0000' }]);
-  await expect(page.getByText(/“photo\.png” is not a text file/)).toBeVisible();
+  await expect(shownText(page, /“photo\.png” is not a text file/)).toBeVisible();
   await expect(links).toHaveCount(2);
   await expectNothingEscaped();
 });

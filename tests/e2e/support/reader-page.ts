@@ -31,9 +31,33 @@ export async function visitedParagraphs(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __visited: number[] }).__visited);
 }
 
-/** The live region, where every state change is announced. */
+/**
+ * The live region, where every state change is announced: what a screen reader says. Only
+ * it: an import's progress is a status too, and may be on the page at the same moment.
+ */
 export function status(page: Page) {
-  return page.getByRole('status');
+  return page.getByRole('status').and(page.locator('[aria-live]'));
+}
+
+/**
+ * The Notices landmark, where the app's messages are shown. The live region says the same
+ * words at the same moment: a query for them on the whole page finds both.
+ */
+export function notices(page: Page) {
+  return page.getByRole('region', { name: 'Notices' });
+}
+
+/** The player's status line, e.g. "Paused" or "Playing · Sleep timer: 5:00 left". */
+export function statusLine(page: Page) {
+  return page.locator('.progress .status');
+}
+
+/**
+ * Text as shown on the page, the live region's copy of it left out: for messages shown
+ * where they arose (a panel, a dialog, the library), not among the notices.
+ */
+export function shownText(page: Page, text: string | RegExp) {
+  return page.getByText(text).and(page.locator(':not([aria-live])'));
 }
 
 /** The line that says where reading is, e.g. "Paragraph 2 of 19, sentence 1 of 3". */
