@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/support/chromium-launch';
 import type { Engine } from './tests/engines/driver/driver';
 
 /**
@@ -56,20 +57,7 @@ export default defineConfig<object, { engine: Engine }>({
     baseURL: `http://localhost:${PORT}`,
     headless: true,
     trace: 'off',
-    launchOptions: {
-      // `npx playwright install` cannot download browsers here: use the system Chromium.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        // Without it Chromium lists no voices and every utterance fails.
-        '--enable-speech-dispatcher',
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // scripts/test.mjs builds first; a bare `npx playwright test` builds if there is no build.

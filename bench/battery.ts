@@ -8,7 +8,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openNewsInAloud } from './news-in-aloud';
 
-const PORT = 4180;
 const SECONDS = 20;
 /** Target from the phone issue: at most 0.5% of the main thread busy while reading. */
 const TARGET_SHARE = 0.005;
@@ -29,7 +28,7 @@ async function busyShare(page: Page, seconds: number): Promise<number> {
 }
 
 export async function runBatteryBench() {
-  const { page, close } = await openNewsInAloud(PORT);
+  const { page, close } = await openNewsInAloud();
   try {
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startViteServer } from './vite-server';
 
-const PORT = 4178;
 const PAGE_BYTES = 2 * 1024 * 1024;
 const RUNS = 3;
 /** Targets from the web-page issue. */
@@ -46,7 +45,7 @@ declare global {
 }
 
 export async function runHtmlImportBench() {
-  const server = await startViteServer('preview', PORT);
+  const server = await startViteServer('preview');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking'],

@@ -10,14 +10,13 @@ import type { LibraryBenchResult } from './library-page/library-bench';
 import { startViteServer } from './vite-server';
 import { printRatio } from './ratio-line';
 
-const PORT = 4177;
 /** Targets from the library issue. */
 const TARGETS = { list: 1.5, savePosition: 2, openBook: 1.2 };
 
 /** Runs the library benchmark page and returns its figures. */
 export async function runLibraryBench(): Promise<LibraryBenchResult> {
   // The dev server serves the bench page with the app's own modules, unbundled.
-  const server = await startViteServer('dev', PORT);
+  const server = await startViteServer('dev');
   const profile = await mkdtemp(path.join(tmpdir(), 'aloud-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',

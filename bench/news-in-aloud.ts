@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '../tests/e2e/support/chromium-launch';
 import { startViteServer, type ViteServer } from './vite-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,18 +15,14 @@ export interface NewsInAloud {
   close(): Promise<void>;
 }
 
-/** Serves the build on `port`, opens it with real speech, and pastes the news article in. */
+/** Serves the build, opens it with real speech, and pastes the news article in. */
 export async function openNewsInAloud(
-  port: number,
   prepare?: (page: Page) => Promise<unknown>,
 ): Promise<NewsInAloud> {
-  const server: ViteServer = await startViteServer('preview', port);
+  const server: ViteServer = await startViteServer('preview');
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--enable-speech-dispatcher', '--no-sandbox', '--disable-background-networking'],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions);
     const page = await browser.newPage();
     await prepare?.(page);
     await page.goto(server.url);

@@ -1,8 +1,9 @@
 // The Vite server a browser benchmark reads the app from: the built app (`preview`) or the
-// source with the bench pages (`dev`), on a port of its own, stopped with its process group.
+// source with the bench pages (`dev`), on a port the system gives, stopped with its process group.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../tests/e2e/support/free-port';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,8 +17,9 @@ export interface ViteServer {
   stop(): void;
 }
 
-/** Starts `vite preview` or the dev server on `port` and waits until it answers. */
-export async function startViteServer(mode: 'preview' | 'dev', port: number): Promise<ViteServer> {
+/** Starts `vite preview` or the dev server on a free port and waits until it answers. */
+export async function startViteServer(mode: 'preview' | 'dev'): Promise<ViteServer> {
+  const port = await freePort();
   const args = mode === 'preview' ? ['vite', 'preview'] : ['vite'];
   const child = spawn('npx', [...args, '--port', String(port), '--strictPort'], {
     cwd: root,

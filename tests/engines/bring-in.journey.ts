@@ -1,6 +1,6 @@
 import { fixturePath, readFixture } from '../e2e/support/fixtures';
 import { expect, test } from './fixtures';
-import { startJourneyServer } from './fixtures';
+import { startJourneyServer } from './journey-server';
 import { button, pasteArticle, setSpeed } from './steps';
 
 const TIDE_POOLS = 'Tide pools are disappearing faster than expected';

@@ -106,6 +106,10 @@ test('without word boundaries from the engine, the sentence mark still follows t
   const marked = await markedSentence(aloud);
   expect(marked, place).not.toBeNull();
 
+  // Each sentence was said once: none stalled for want of its `end` and was said again.
+  const said = (await aloud.speechLog()).map((u) => u.text).filter((t) => t.trim() !== '');
+  expect(said.filter((text, i) => said.indexOf(text) !== i)).toEqual([]);
+
   const boundaries = first.boundaries + second.boundaries;
   test
     .info()

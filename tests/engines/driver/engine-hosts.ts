@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { BrowserType, LaunchOptions } from '@playwright/test';
+import { freePort } from '../../e2e/support/free-port';
 import type { Driver, Engine } from './driver';
 import { PlaywrightDriver } from './playwright-driver';
 import { PuppeteerDriver } from './puppeteer-driver';
@@ -24,18 +24,6 @@ const START_TIMEOUT_MS = 15_000;
 export interface EngineHost {
   newDriver(): Promise<Driver>;
   close(): Promise<void>;
-}
-
-/** A port nobody listens on now, asked of the system. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export async function startEngineHost(

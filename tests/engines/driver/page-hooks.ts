@@ -110,4 +110,8 @@ export function pageHooks(): void {
 }
 
 /** The hooks as a classic script, served in the page's head or run after load. */
-export const PAGE_HOOKS_SCRIPT = `(${speechLogInitScript.toString()})();\n(${pageHooks.toString()})();\n`;
+// Under tsx (the benchmarks), esbuild keeps function names by wrapping them in calls to its
+// `__name` helper, which page functions then carry into a page that has none: it is given one
+// here that leaves the function as it is.
+const NAME_HELPER = 'var __name = globalThis.__name || function (target) { return target; };\n';
+export const PAGE_HOOKS_SCRIPT = `${NAME_HELPER}(${speechLogInitScript.toString()})();\n(${pageHooks.toString()})();\n`;
