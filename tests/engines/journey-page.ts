@@ -264,6 +264,24 @@ export class JourneyPage {
   }
 
   /** Waits until an attribute of the element matching `query` is `value`. */
+  /** Waits until the one checkbox or radio matching `query` is checked (or not). */
+  async waitForChecked(query: Query, checked = true): Promise<void> {
+    const deadline = Date.now() + STATE_TIMEOUT_MS;
+    for (;;) {
+      const element = await this.find(query);
+      const now = await this.driver.evaluateOn(
+        element,
+        (box) => (box as HTMLInputElement).checked,
+        null,
+      );
+      if (now === checked) return;
+      if (Date.now() > deadline) {
+        throw new Error(`[${this.engine}] ${describe(query)} is ${now ? '' : 'not '}checked`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
   async waitForAttribute(query: Query, name: string, value: string): Promise<void> {
     const deadline = Date.now() + STATE_TIMEOUT_MS;
     let last: string | null = null;

@@ -126,3 +126,31 @@ test('a theme chosen in Appearance is on the page before its first paint after a
   expect(firstBackground).not.toBe(usual);
   expect(errors).toEqual([]);
 });
+
+test('keep the screen on is offered where the engine can, and is kept; what the engine offers is written down', async ({
+  aloud,
+}) => {
+  await aloud.open();
+  const offers = await aloud.driver.evaluate(
+    () => ({
+      wakeLock: 'wakeLock' in navigator,
+      installPrompt: 'BeforeInstallPromptEvent' in window,
+      webShare: 'share' in navigator,
+      serviceWorker: 'serviceWorker' in navigator,
+    }),
+    null,
+  );
+  test.info().annotations.push({ type: 'offers', description: JSON.stringify(offers) });
+  await aloud.click(button('Voice and speed'));
+  // The panel is there (it loads on demand) before what it holds is counted.
+  await aloud.find({ role: 'combobox', name: 'Sleep timer' });
+  const keepScreenOn = { role: 'checkbox', name: 'Keep the screen on while reading' };
+  expect(await aloud.count(keepScreenOn)).toBe(offers.wakeLock ? 1 : 0);
+  if (!offers.wakeLock) return;
+  await aloud.click(keepScreenOn);
+  await aloud.waitForChecked(keepScreenOn);
+  await aloud.reload();
+  await aloud.click(button('Voice and speed'));
+  // Kept after a reload.
+  await aloud.waitForChecked(keepScreenOn);
+});
