@@ -141,7 +141,11 @@ test('a device with no voices gets a clear message instead of a silent Play butt
   await openAloud(page);
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(status(page)).toHaveText('Waiting for voices to load…');
-  await expect(status(page)).toHaveText(/No speech voices are available on this device/);
+  // Aloud waits 20 s for voices before it says there are none (a busy machine's Firefox needs
+  // over 6 s to list its voices).
+  await expect(status(page)).toHaveText(/No speech voices are available on this device/, {
+    timeout: 30_000,
+  });
   await expect(
     page.getByRole('paragraph').filter({ hasText: /No speech voices are available/ }),
   ).toBeVisible();

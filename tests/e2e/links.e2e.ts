@@ -94,7 +94,8 @@ test('a link its site keeps to itself waits in the library, says why and what wo
     address,
   );
   await page.getByRole('button', { name: 'Try fetching again' }).click();
-  await expect(shownText(page, /does not let other apps read its pages/)).toBeVisible();
+  // The view's reason stays, and the attempt says its own, beneath the buttons.
+  await expect(shownText(page, /does not let other apps read its pages/)).toHaveCount(2);
 
   // The article copied from the page and pasted here: read, saved, and the link gone.
   await page

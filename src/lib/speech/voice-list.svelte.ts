@@ -4,8 +4,13 @@ export type VoiceStatus = 'loading' | 'ready' | 'none' | 'unsupported';
 
 /** Some browsers never fire voiceschanged: look at the list this often as well… */
 const VOICE_POLL_INTERVAL_MS = 250;
-/** …for this long, after which an empty list means the device has no voice. espeak-ng takes ~1.5 s. */
-const VOICE_WAIT_LIMIT_MS = 6000;
+/**
+ * …for this long, after which an empty list means the device has no voice. espeak-ng takes
+ * ~1.5 s in Chromium; Firefox lists its 13,362 espeak-ng voices in over 6 s on a busy
+ * 2-core machine (measured), and "no voices on this device" then was wrong. A slow phone
+ * waits for its voices; a device without any is told so a little later.
+ */
+const VOICE_WAIT_LIMIT_MS = 20_000;
 
 /** The engine's voices as reactive state; they arrive asynchronously. */
 export class VoiceList {

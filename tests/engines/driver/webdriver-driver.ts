@@ -1,7 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import type { Driver, ElementRef, Key, PageFunction } from './driver';
 import { webdriverKey } from './keys';
-import { WebDriverSession, type WebElement } from './webdriver-http';
+import { WebDriverError, WebDriverSession, type WebElement } from './webdriver-http';
+
+/** How long a click waits for its element to take it. */
+const CLICKABLE_TIMEOUT_MS = 5000;
 
 const asWebElement = (element: ElementRef) => element as unknown as WebElement;
 
@@ -64,9 +67,33 @@ export class WebDriverDriver implements Driver {
     return (await this.#execute(fn.toString(), [element, arg ?? null])) as R;
   }
 
+  /**
+   * Clicks once the element can take a click, as Playwright waits for it to: on a busy
+   * machine a paragraph the page is scrolling, or a button under a closing panel, is refused
+   * ("element not interactable", "element click intercepted") for a moment.
+   */
   async click(element: ElementRef): Promise<void> {
     const id = WebDriverSession.elementId(asWebElement(element));
-    await this.#session.command('POST', `/element/${id}/click`, {});
+    const deadline = Date.now() + CLICKABLE_TIMEOUT_MS;
+    for (;;) {
+      try {
+        await this.#session.command('POST', `/element/${id}/click`, {});
+        return;
+      } catch (error) {
+        const refused =
+          error instanceof WebDriverError &&
+          /not interactable|click intercepted/.test(error.message);
+        if (!refused || Date.now() > deadline) throw error;
+        // WebKit's driver scrolls an element only to the viewport's edge, where the player
+        // bar may cover it, or the page, following the reading, scrolls it away: the middle.
+        await this.evaluateOn(
+          element,
+          (target) => target.scrollIntoView({ block: 'center' }),
+          null,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
   }
 
   async uploadFile(input: ElementRef, path: string): Promise<void> {

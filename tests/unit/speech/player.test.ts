@@ -418,7 +418,7 @@ describe('Player', () => {
   it('says clearly when the device has no voice at all', async () => {
     const { engine, player } = setup({ voices: [] });
     player.play();
-    await vi.advanceTimersByTimeAsync(10_000);
+    await vi.advanceTimersByTimeAsync(30_000);
     expect(player.status).toBe('error');
     expect(player.errorMessage).toMatch(/No speech voices/);
     expect(engine.spoken).toHaveLength(0);
@@ -895,7 +895,7 @@ describe('before and after reading', () => {
     const heard: string[] = [];
     const player = new Player({ engine, voices, onStatusChange: (status) => heard.push(status) });
     player.load(article());
-    await vi.advanceTimersByTimeAsync(10_000); // the device has no voice
+    await vi.advanceTimersByTimeAsync(30_000); // the device has no voice (Aloud waits 20 s)
     player.play();
     await settle();
     player.play();
