@@ -17,6 +17,8 @@ const WEBKIT_DRIVER = 'WebKitWebDriver';
 const WINDOW = { width: 1280, height: 900 };
 /** How long a page function may run (a wait for speech polls from outside, not in here). */
 const SCRIPT_TIMEOUT_MS = 30_000;
+/** How long a navigation may wait for its load event (WebDriver's own default is 5 min). */
+const PAGE_LOAD_TIMEOUT_MS = 30_000;
 /** How long the WebKit driver and the X server get to come up. */
 const START_TIMEOUT_MS = 15_000;
 
@@ -147,7 +149,10 @@ async function startWebKit(): Promise<EngineHost> {
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
       });
-      await session.command('POST', '/timeouts', { script: SCRIPT_TIMEOUT_MS });
+      await session.command('POST', '/timeouts', {
+        script: SCRIPT_TIMEOUT_MS,
+        pageLoad: PAGE_LOAD_TIMEOUT_MS,
+      });
       await session.command('POST', '/window/rect', WINDOW).catch(() => undefined);
       return new WebDriverDriver(session);
     },
