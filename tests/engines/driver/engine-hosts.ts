@@ -17,6 +17,8 @@ const WEBKIT_DRIVER = 'WebKitWebDriver';
 const WINDOW = { width: 1280, height: 900 };
 /** How long a page function may run (a wait for speech polls from outside, not in here). */
 const SCRIPT_TIMEOUT_MS = 30_000;
+/** How long the driver may take to open the MiniBrowser for a new session. */
+const SESSION_TIMEOUT_MS = 60_000;
 /** How long a navigation may wait for its load event (WebDriver's own default is 5 min). */
 const PAGE_LOAD_TIMEOUT_MS = 30_000;
 /** How long the WebKit driver and the X server get to come up. */
@@ -130,8 +132,56 @@ async function startWebKit(): Promise<EngineHost> {
     true,
   );
   const display = `:${xvfb.output.trim()}`;
+  let service: DriverService;
+  try {
+    service = await startDriverService(display);
+  } catch (error) {
+    await stop(xvfb.child);
+    throw error;
+  }
+  return {
+    async newDriver() {
+      // On a loaded machine the driver once stopped answering a new session (its socket
+      // closed after minutes): a fresh driver gets one more try.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const session = await WebDriverSession.create(
+            service.endpoint,
+            {
+              browserName: 'MiniBrowser',
+              'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+            },
+            SESSION_TIMEOUT_MS,
+          );
+          await session.command('POST', '/timeouts', {
+            script: SCRIPT_TIMEOUT_MS,
+            pageLoad: PAGE_LOAD_TIMEOUT_MS,
+          });
+          await session.command('POST', '/window/rect', WINDOW).catch(() => undefined);
+          return new WebDriverDriver(session);
+        } catch (error) {
+          if (attempt >= 2) throw error;
+          await stop(service.child);
+          service = await startDriverService(display);
+        }
+      }
+    },
+    async close() {
+      await stop(service.child);
+      await stop(xvfb.child);
+    },
+  };
+}
+
+interface DriverService {
+  child: ChildProcess;
+  endpoint: string;
+}
+
+/** Starts WebKitWebDriver on a free port, on the X display, and waits until it answers. */
+async function startDriverService(display: string): Promise<DriverService> {
   const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+  const child = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
     env: { ...process.env, DISPLAY: display },
     stdio: 'ignore',
   });
@@ -139,28 +189,10 @@ async function startWebKit(): Promise<EngineHost> {
   try {
     await waitUntilReady(endpoint);
   } catch (error) {
-    await stop(driver);
-    await stop(xvfb.child);
+    await stop(child);
     throw error;
   }
-  return {
-    async newDriver() {
-      const session = await WebDriverSession.create(endpoint, {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-      });
-      await session.command('POST', '/timeouts', {
-        script: SCRIPT_TIMEOUT_MS,
-        pageLoad: PAGE_LOAD_TIMEOUT_MS,
-      });
-      await session.command('POST', '/window/rect', WINDOW).catch(() => undefined);
-      return new WebDriverDriver(session);
-    },
-    async close() {
-      await stop(driver);
-      await stop(xvfb.child);
-    },
-  };
+  return { child, endpoint };
 }
 
 /** Waits until a WebDriver service answers that it is ready for sessions. */

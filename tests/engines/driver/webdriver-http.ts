@@ -20,11 +20,19 @@ export class WebDriverSession {
     this.id = id;
   }
 
-  /** Asks the driver for a new session with these capabilities. */
-  static async create(endpoint: string, capabilities: object): Promise<WebDriverSession> {
-    const value = (await send(endpoint, 'POST', '/session', {
-      capabilities: { alwaysMatch: capabilities },
-    })) as { sessionId: string };
+  /** Asks the driver for a new session with these capabilities, within `timeoutMs`. */
+  static async create(
+    endpoint: string,
+    capabilities: object,
+    timeoutMs: number,
+  ): Promise<WebDriverSession> {
+    const value = (await send(
+      endpoint,
+      'POST',
+      '/session',
+      { capabilities: { alwaysMatch: capabilities } },
+      AbortSignal.timeout(timeoutMs),
+    )) as { sessionId: string };
     return new WebDriverSession(endpoint, value.sessionId);
   }
 
@@ -44,9 +52,11 @@ async function send(
   method: string,
   path: string,
   body?: object,
+  signal?: AbortSignal,
 ): Promise<unknown> {
   const response = await fetch(`${endpoint}${path}`, {
     method,
+    signal,
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
   });
