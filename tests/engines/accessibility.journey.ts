@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { readFixture } from '../e2e/support/fixtures';
 import { expect, test } from './fixtures';
 import type { JourneyPage } from './journey-page';
-import { button, pasteArticle, setSpeed } from './steps';
+import { button, chooseTheme, openNewsAtSpeed3 } from './steps';
 
 /** axe-core as a classic script: it runs in any engine, brought in by the journey. */
 const AXE_SOURCE = readFileSync(
@@ -34,21 +33,10 @@ async function axeViolations(aloud: JourneyPage): Promise<string[]> {
   }, WCAG_TAGS);
 }
 
-/** Picks a theme in the Appearance dialog and closes it. */
-async function chooseTheme(aloud: JourneyPage, theme: string): Promise<void> {
-  const dialog = { role: 'dialog', name: 'Appearance' };
-  await aloud.click(button('Appearance'));
-  await aloud.click({ role: 'radio', name: theme, within: dialog });
-  await aloud.click({ role: 'button', name: 'Close', within: dialog });
-  await aloud.gone(dialog);
-}
-
 test('axe finds no WCAG 2.2 AA violation on the reading view, with a sentence marked, light and dark', async ({
   aloud,
 }) => {
-  await aloud.open();
-  await pasteArticle(aloud, await readFixture('news-detainee-transfer.txt'));
-  await setSpeed(aloud, 3);
+  await openNewsAtSpeed3(aloud);
   await aloud.click(button('Play'));
   await aloud.waitForSpoken(/^U\.S\. forces prevented/);
   await aloud.click(button('Pause'));

@@ -1,8 +1,7 @@
-import { readFixture } from '../e2e/support/fixtures';
 import { LATE_VOICES_KEY } from './driver/page-hooks';
 import { expect, test } from './fixtures';
 import type { JourneyPage } from './journey-page';
-import { button, pasteArticle, setSpeed } from './steps';
+import { button, openNewsAtSpeed3 } from './steps';
 
 // Safari's known speech traps, which WebKit shares; each is met in every engine.
 
@@ -51,9 +50,7 @@ test('the first words are spoken inside the person’s click or key press', asyn
 test('cancel() and speak() at once, again and again: the paragraph moved to is the one heard', async ({
   aloud,
 }) => {
-  await aloud.open();
-  await pasteArticle(aloud, await readFixture('news-detainee-transfer.txt'));
-  await setSpeed(aloud, 3);
+  await openNewsAtSpeed3(aloud);
   await aloud.click(button('Play'));
   await aloud.waitForSpoken(/^U\.S\. forces prevented/);
   const after = (await aloud.speechLog()).length;
@@ -69,9 +66,7 @@ test('an utterance whose end never comes: the sentence is said again, and readin
   aloud,
 }) => {
   test.setTimeout(180_000);
-  await aloud.open();
-  await pasteArticle(aloud, await readFixture('news-detainee-transfer.txt'));
-  await setSpeed(aloud, 3);
+  await openNewsAtSpeed3(aloud);
   await aloud.driver.evaluate(() => {
     if (window.__speechTraps) window.__speechTraps.swallowEnds = 1;
   }, null);

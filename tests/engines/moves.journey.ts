@@ -1,14 +1,11 @@
-import { readFixture } from '../e2e/support/fixtures';
 import { expect, test } from './fixtures';
 import type { JourneyPage } from './journey-page';
-import { button, pasteArticle, setSpeed } from './steps';
+import { button, openNewsAtSpeed3, setSpeed } from './steps';
 
 const CURRENT_SENTENCE = '[aria-current="true"] .current-sentence';
 
 async function openNews(aloud: JourneyPage): Promise<void> {
-  await aloud.open();
-  await pasteArticle(aloud, await readFixture('news-detainee-transfer.txt'));
-  await setSpeed(aloud, 3);
+  await openNewsAtSpeed3(aloud);
 }
 
 /** Utterances from now on: the log's length, to wait for what comes after it. */

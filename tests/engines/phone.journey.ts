@@ -1,7 +1,7 @@
 import { readFixture } from '../e2e/support/fixtures';
 import { expect, test } from './fixtures';
 import type { JourneyPage } from './journey-page';
-import { button, pasteArticle, setSpeed } from './steps';
+import { button, chooseTheme, openNewsAtSpeed3, pasteArticle } from './steps';
 
 // What a person listening on a phone, the screen off, leans on: the lock screen's buttons,
 // the sleep timer, and a page that opens in their colours from its first paint.
@@ -78,9 +78,7 @@ test('the sleep timer set to the end of the paragraph stops there, says so, and 
   aloud,
 }) => {
   test.setTimeout(150_000);
-  await aloud.open();
-  await pasteArticle(aloud, await readFixture('news-detainee-transfer.txt'));
-  await setSpeed(aloud, 3);
+  await openNewsAtSpeed3(aloud);
   await aloud.click(button('Voice and speed'));
   await aloud.select({ role: 'combobox', name: 'Sleep timer' }, 'paragraph');
   await aloud.waitForAnnounced(/^Sleep timer set: reading stops at the end of this paragraph\.$/);
@@ -106,18 +104,7 @@ test('a theme chosen in Appearance is on the page before its first paint after a
 }) => {
   await aloud.open();
   const usual = (await aloud.record()).firstBackground;
-  await aloud.click(button('Appearance'));
-  await aloud.click({
-    role: 'radio',
-    name: 'Sepia',
-    within: { role: 'dialog', name: 'Appearance' },
-  });
-  await aloud.click({
-    role: 'button',
-    name: 'Close',
-    within: { role: 'dialog', name: 'Appearance' },
-  });
-  await aloud.gone({ role: 'dialog', name: 'Appearance' });
+  await chooseTheme(aloud, 'Sepia');
   await aloud.waitForFocus(button('Appearance'));
 
   await aloud.reload();

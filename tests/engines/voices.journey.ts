@@ -1,7 +1,6 @@
-import { readFixture } from '../e2e/support/fixtures';
 import { expect, test } from './fixtures';
 import type { JourneyPage } from './journey-page';
-import { button, pasteArticle, setSpeed } from './steps';
+import { button, openNewsAtSpeed3 } from './steps';
 
 // The voice and speed panel in each engine, with the engine's own voices: it opens, lists
 // local voices as local, and the voice chosen is the one heard.
@@ -39,9 +38,7 @@ function markedSentence(aloud: JourneyPage): Promise<string | null> {
 test('the voice panel opens, shows local voices without a network badge, and the voice chosen is heard', async ({
   aloud,
 }) => {
-  await aloud.open();
-  await pasteArticle(aloud, await readFixture('news-detainee-transfer.txt'));
-  await setSpeed(aloud, 3);
+  await openNewsAtSpeed3(aloud);
   await aloud.click(button('Voice and speed'));
   const options = await voiceOptions(aloud);
   const [automatic, ...voices] = options;
@@ -84,9 +81,7 @@ test('the voice panel opens, shows local voices without a network badge, and the
 test('without word boundaries from the engine, the sentence mark still follows the reading', async ({
   aloud,
 }) => {
-  await aloud.open();
-  await pasteArticle(aloud, await readFixture('news-detainee-transfer.txt'));
-  await setSpeed(aloud, 3);
+  await openNewsAtSpeed3(aloud);
   await aloud.click(button('Next paragraph'));
   await aloud.waitForPlace(/^Paragraph 2 of 19, sentence 1 of 2/);
   await aloud.click(button('Play'));
