@@ -1,13 +1,14 @@
 // How many bytes the first load costs: the HTML, the entry script, the stylesheets and module
 // preloads it names, and every chunk the entry imports statically. Chunks loaded with dynamic
-// `import()` are not part of the first load. Run after a build: `npx tsx bench/shell-size.ts`.
+// `import()` are not part of the first load. Run after a build: `npx tsx bench/shell-size.ts`;
+// with `--gate` it exits 1 when the first load is over budget (a step of `npm test`).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /** The first load should stay within this many gzipped bytes (1 KB = 1024 bytes). */
-export const SHELL_BUDGET_BYTES = 40 * 1024;
+export const SHELL_BUDGET_BYTES = 44 * 1024;
 
 export interface ShellFile {
   /** Path relative to dist/, e.g. `assets/index-Bx1.js`. */
@@ -168,12 +169,16 @@ export function printShellSize({ files, totalGzipBytes }: ShellSize): void {
   console.log(row('JS + CSS', '', kb(totalRaw), kb(totalGzipBytes)));
   const verdict = totalGzipBytes <= SHELL_BUDGET_BYTES ? 'OK' : 'OVER';
   console.log(
-    `\nFirst load: ${kb(totalGzipBytes)} of JS + CSS gzipped; target ≤ 40 KB: ${verdict}`,
+    `\nFirst load: ${kb(totalGzipBytes)} of JS + CSS gzipped; target ≤ ${kb(SHELL_BUDGET_BYTES)}: ${verdict}`,
   );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const distDir = path.resolve(root, process.argv[2] ?? 'dist');
-  printShellSize(measureShellSize(distDir));
+  const args = process.argv.slice(2);
+  const gate = args.includes('--gate');
+  const distDir = path.resolve(root, args.find((arg) => !arg.startsWith('--')) ?? 'dist');
+  const size = measureShellSize(distDir);
+  printShellSize(size);
+  if (gate && size.totalGzipBytes > SHELL_BUDGET_BYTES) process.exitCode = 1;
 }

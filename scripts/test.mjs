@@ -12,6 +12,9 @@ await run.step('lint', 'npm', ['run', 'lint']);
 await run.step('format', 'npm', ['run', 'format:check']);
 await run.step('unit tests', 'npm', ['run', 'test:unit']);
 await run.step('build', 'npm', ['run', 'build']);
+// The first load (JS + CSS gzipped) stays within 44 KB: what a first Play does not need loads
+// on demand.
+await run.step('first-load budget', 'npx', ['tsx', 'bench/shell-size.ts', '--gate']);
 
 await run.withAudioSink((env) =>
   run.step('end-to-end tests (real speech)', 'npx', ['playwright', 'test'], env),
