@@ -40,35 +40,39 @@ export default {
   testRunner: 'vitest',
   // The project's own config, by its absolute path: Vitest lets tests load files from the
   // config's folder, and the sandbox's node_modules is a link to this project's, so fonts
-  // imported with `?url` (src/lib/look/fonts.ts) would otherwise be denied outside the sandbox.
+  // imported with `?url` (src/lib/settings/fonts.ts) would otherwise be denied outside the sandbox.
   vitest: { configFile: path.resolve('vite.config.ts') },
   mutate: [
     'src/lib/text/**/*.ts',
     'src/lib/speech/**/*.ts',
     'src/lib/library/**/*.ts',
-    'src/lib/keyboard/**/*.ts',
     'src/lib/settings/**/*.ts',
-    'src/lib/reading/**/*.ts',
-    'src/lib/scroll/**/*.ts',
     'src/lib/import/**/*.ts',
-    // The pure modules of the other folders.
-    'src/lib/fetch/links.ts',
-    'src/lib/look/look.ts',
+    // The modules of the app layer, the platform and the components that hold logic; the
+    // rest of those folders wires the browser in, and the browser tests cover it.
+    'src/lib/app/announcer.svelte.ts',
+    'src/lib/app/position-keeper.svelte.ts',
+    'src/lib/app/reader.svelte.ts',
+    'src/lib/app/route.ts',
+    'src/lib/components/article/reading-follower.svelte.ts',
     'src/lib/platform/media-figures.ts',
-    'src/lib/routing/route.ts',
-    'src/lib/send/sent-page.ts',
-    'src/lib/share/shared-content.ts',
-    'src/lib/shared/announcer.svelte.ts',
+    'src/lib/platform/network-status.svelte.ts',
     // The unit tests' stand-in for speechSynthesis, not app code.
     '!src/lib/speech/fake-engine.ts',
-    // Browser-only adapters the unit tests replace with doubles (tests/unit/support/), and the
-    // import worker: its entry listens on the worker's `self`, and bring-in.ts starts it.
-    // Unit tests never load them, so all their mutants would only count as "no coverage".
-    '!src/lib/library/device-storage.ts',
+    // Browser-only adapters the unit tests replace with doubles (tests/unit/support/), the
+    // import worker's entry (it listens on the worker's `self`), and what only the service
+    // worker runs. Unit tests never load them, so all their mutants would only count as "no
+    // coverage"; the browser tests cover them.
     '!src/lib/library/library-channel.ts',
-    '!src/lib/scroll/page-scroll.ts',
     '!src/lib/import/import-worker.ts',
-    '!src/lib/import/bring-in.ts',
+    '!src/lib/import/link/fetch-page.ts',
+    '!src/lib/import/link/fetch-route.ts',
+    '!src/lib/import/share/receive-share.ts',
+    '!src/lib/import/share/share-inbox.ts',
+    '!src/lib/import/share/share-names.ts',
+    '!src/lib/settings/apply-look.ts',
+    '!src/lib/settings/follow-look.svelte.ts',
+    '!src/lib/settings/fonts.ts',
   ],
   // Left out of the sandbox: build output, test output and others' scratch files.
   ignorePatterns: [

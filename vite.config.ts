@@ -117,7 +117,7 @@ export default defineConfig({
       srcDir: 'src',
       filename: 'sw.ts',
       injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'] },
-      // The app registers the worker itself (src/lib/pwa/service-worker.ts), lazily, so that
+      // The app registers the worker itself (src/lib/platform/service-worker.ts), lazily, so that
       // workbox-window stays out of the first-load bundle.
       injectRegister: false,
       registerType: 'prompt',
@@ -147,7 +147,7 @@ export default defineConfig({
                 accept: [
                   'text/plain',
                   '.txt',
-                  'text/markdown',
+                  'text/blocks/markdown',
                   '.md',
                   'text/html',
                   '.html',

@@ -1,8 +1,8 @@
 // Text that used to take quadratic time: each input beside its double, timed in the same run.
 // Linear work doubles (ratio ≈ 2); quadratic work quadruples. Run: npx tsx bench/linear-text.ts
 import { pathToFileURL } from 'node:url';
-import { splitBlocks } from '../src/lib/text/paragraphs';
-import { segmentParagraph } from '../src/lib/text/segment';
+import { splitBlocks } from '../src/lib/text/blocks/paragraphs';
+import { segmentParagraph } from '../src/lib/text/sentences/segment';
 
 /** Doubling the input may at most multiply the time by this (2 is linear, with some slack). */
 const TARGET_RATIO = 2.2;

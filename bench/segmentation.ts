@@ -2,9 +2,9 @@
 // generated English, plus splitBlocks over the whole text. Run: npx tsx bench/segmentation.ts
 import { pathToFileURL } from 'node:url';
 import { markClutter } from '../src/lib/text/clutter';
-import { splitBlocks } from '../src/lib/text/paragraphs';
-import { segmentParagraph } from '../src/lib/text/segment';
-import { speechText } from '../src/lib/text/speech-text';
+import { splitBlocks } from '../src/lib/text/blocks/paragraphs';
+import { segmentParagraph } from '../src/lib/text/sentences/segment';
+import { speechText } from '../src/lib/text/rewrite/speech-text';
 
 /** About the size of a long novel. */
 const TARGET_LENGTH = 5_000_000;

@@ -2,25 +2,25 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { AppController } from './lib/app/app-controller.svelte';
-import { onPageHidden } from './lib/app/page-lifecycle';
+import { onPageHidden } from './lib/platform/page-lifecycle';
 import { ArticleStore } from './lib/library/articles';
 import { openLibraryDb } from './lib/library/db';
-import { browserDeviceStorage } from './lib/library/device-storage';
+import { browserDeviceStorage } from './lib/platform/device-storage';
 import { Library } from './lib/library/library.svelte';
 import { browserLibraryChannel } from './lib/library/library-channel';
 import { webStorageJournal } from './lib/library/position-journal';
-import { Reader } from './lib/reading/reader.svelte';
-import { Router } from './lib/routing/router.svelte';
-import { SHARE_CACHE } from './lib/share/share-names';
-import { defaultWebStorage } from './lib/shared/web-storage';
+import { Reader } from './lib/app/reader.svelte';
+import { Router } from './lib/app/router.svelte';
+import { SHARE_CACHE } from './lib/import/share/share-names';
+import { defaultWebStorage } from './lib/platform/web-storage';
 import {
   libraryPreferences,
   loadLibraryPreferences,
   webStoragePreferences,
   type PreferencesStore,
 } from './lib/settings/preferences-store';
-import { Announcer } from './lib/shared/announcer.svelte';
-import { NetworkStatus } from './lib/speech/network-status.svelte';
+import { Announcer } from './lib/app/announcer.svelte';
+import { NetworkStatus } from './lib/platform/network-status.svelte';
 import { WebSpeechEngine } from './lib/speech/web-speech';
 
 // The composition root: the one place that picks the browser's implementations.
@@ -76,4 +76,4 @@ mount(App, { target, props: { controller } });
 // by the service worker, which then opened Aloud): shares are looked for at every start,
 // so that a share outlives a page closed too soon.
 if (window.location.search !== '' || ('caches' in window && (await caches.has(SHARE_CACHE))))
-  void import('./lib/app/arrivals').then(({ takeArrivals }) => takeArrivals(controller));
+  void import('./lib/app/bring-in/arrivals').then(({ takeArrivals }) => takeArrivals(controller));

@@ -12,9 +12,9 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { fetchPageForApp } from './lib/fetch/fetch-route';
-import { FETCH_PAGE_PATH } from './lib/fetch/links';
-import { receiveShare } from './lib/share/receive-share';
+import { fetchPageForApp } from './lib/import/link/fetch-route';
+import { FETCH_PAGE_PATH } from './lib/import/link/links';
+import { receiveShare } from './lib/import/share/receive-share';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string })[] };
 

@@ -5,7 +5,7 @@ import { ArticleStore } from '../../src/lib/library/articles';
 import { DB_NAME, openLibraryDb } from '../../src/lib/library/db';
 import { Library } from '../../src/lib/library/library.svelte';
 import type { ArticleRecord } from '../../src/lib/library/types';
-import { importTextFile } from '../../src/lib/import/text-input';
+import { importTextFile } from '../../src/lib/import/text/text-input';
 import { createArticle } from '../../src/lib/text/create-article';
 
 /** Articles in the benchmark library, and how many of them are 3 MB books. */

@@ -61,7 +61,7 @@ const files = [
   },
   {
     name: 'an empty file',
-    file: { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.from('\n\n  \n') },
+    file: { name: 'empty.md', mimeType: 'text/blocks/markdown', buffer: Buffer.from('\n\n  \n') },
     message: /is empty/,
   },
 ];
@@ -124,7 +124,7 @@ test('a Russian file saved as UTF-16 without a byte order mark opens in Russian,
 test('a good Markdown file opens, read without its markup', async ({ page }) => {
   await openFileInAloud(page, {
     name: 'notes.md',
-    mimeType: 'text/markdown',
+    mimeType: 'text/blocks/markdown',
     buffer: Buffer.from('# My notes\n\n- first **point**\n- second [link](https://example.com)\n'),
   });
   await expect(page.getByRole('heading', { name: 'My notes' })).toBeFocused();

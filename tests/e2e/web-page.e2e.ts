@@ -164,7 +164,7 @@ test('files dropped anywhere become library articles, one each; a bad one says w
     { name: 'web-page.html', type: 'text/html', content: await readFixture('web-page.html') },
     {
       name: 'tricky-english.md',
-      type: 'text/markdown',
+      type: 'text/blocks/markdown',
       content: await readFixture('tricky-english.md'),
     },
   ]);

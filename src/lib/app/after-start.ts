@@ -2,10 +2,10 @@
 // it): lock-screen and media-key controls, what is said for abbreviations, addresses and the
 // listener's rules, going on to the next article, the reader's look (fonts included), and
 // (in the built app) the service worker that keeps Aloud offline and tells of new versions.
-import { followLook } from '../look/follow-look.svelte';
+import { followLook } from '../settings/follow-look.svelte';
 import { startMediaSession } from '../platform/media-session.svelte';
-import { AppUpdate } from '../pwa/app-update.svelte';
-import { registerServiceWorker } from '../pwa/service-worker';
+import { AppUpdate } from './app-update.svelte';
+import { registerServiceWorker } from '../platform/service-worker';
 import { sayForTheEar } from '../speech/spoken-text';
 import type { AppController } from './app-controller.svelte';
 import { listeningQueue } from './listening-queue.svelte';

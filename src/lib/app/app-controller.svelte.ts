@@ -1,13 +1,13 @@
 import { untrack } from 'svelte';
 import type { Library } from '../library/library.svelte';
 import type { ArticleRecord } from '../library/types';
-import type { Reader } from '../reading/reader.svelte';
-import { PositionKeeper } from '../reading/position-keeper.svelte';
-import type { Route } from '../routing/route';
-import type { Router } from '../routing/router.svelte';
-import type { Announcer } from '../shared/announcer.svelte';
+import type { Reader } from './reader.svelte';
+import { PositionKeeper } from './position-keeper.svelte';
+import type { Route } from './route';
+import type { Router } from './router.svelte';
+import type { Announcer } from './announcer.svelte';
 import type { Article } from '../text/article';
-import type { ImportStep } from '../import/text-input';
+import type { ImportStep } from '../import/text/text-input';
 
 /** An import under way, for its progress: what is being brought in and its stage. */
 export interface ImportProgress {
@@ -38,7 +38,7 @@ export class AppController {
   missing = $state(false);
   /** True once the first view has shown: later views take focus, the first does not. */
   navigated = $state(false);
-  /** The import under way, once it takes long enough to show (import/bring-in.ts). */
+  /** The import under way, once it takes long enough to show (app/bring-in/bring-in.ts). */
   importing = $state<ImportProgress | null>(null);
 
   /** The live region (the Reader's): what the app says to screen readers. */
@@ -94,7 +94,7 @@ export class AppController {
   }
 
   /**
-   * Shows an article just brought in and saved (app/save-and-open.ts), or, when the library
+   * Shows an article just brought in and saved (app/bring-in/save-and-open.ts), or, when the library
    * could not keep it (`saved` null), for this visit; one already saved opens at its place.
    * `message` says so once, with the library's reason if it did not keep the text.
    */

@@ -2,7 +2,7 @@
 // library, saying its title first: a queue for a commute, as podcast apps have. The lock
 // screen follows the article being read (platform/media-session.svelte.ts). Loaded after start.
 import { untrack } from 'svelte';
-import { defaultWebStorage, storageNote } from '../shared/web-storage';
+import { defaultWebStorage, storageNote } from '../platform/web-storage';
 import type { AppController } from './app-controller.svelte';
 import type { ArticleRecord } from '../library/types';
 

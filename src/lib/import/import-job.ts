@@ -4,13 +4,13 @@ import { contentHash } from '../library/content-hash';
 import type { ArticleFormat } from '../library/types';
 import { markClutter } from '../text/clutter';
 import type { Block } from '../text/types';
-import { isHtmlFile } from './file-kinds';
+import { isHtmlFile } from './text/file-kinds';
 import {
   importPastedText,
   importTextBytes,
   type ImportResult,
   type ImportStep,
-} from './text-input';
+} from './text/text-input';
 
 /** What to import: a file's bytes, pasted text, or a web page's HTML. */
 export type ImportRequest =

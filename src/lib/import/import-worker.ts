@@ -1,6 +1,6 @@
 // The import worker's entry: it only listens. Splitting a 10 MB text or finding the article
 // in a big page takes seconds the page must not freeze for (import-job.ts does the work).
-import { IMPORT_FAILED_MESSAGE } from './file-kinds';
+import { IMPORT_FAILED_MESSAGE } from './text/file-kinds';
 import {
   BLOCKS_PER_MESSAGE,
   runImportJob,

@@ -1,10 +1,10 @@
 // Saving an article brought in: loaded on demand, with the content hash, when an article
 // is brought in (the first Play of a saved article needs neither).
 import type { ArticleStore } from './articles';
-import { linkHash } from '../fetch/links';
+import { linkHash } from '../import/link/links';
 import { contentHash } from './content-hash';
 import { putContent } from './content-parts';
-import type { FetchFailure } from '../fetch/links';
+import type { FetchFailure } from '../import/link/links';
 import type { ArticleRecord, NewArticle } from './types';
 
 /** See ArticleStore.add. */

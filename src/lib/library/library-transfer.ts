@@ -6,8 +6,8 @@ import { PREFERENCES_KEY } from './db';
 import { joinParts, toParts } from './content-parts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
 import type { ArticleRecord, ExportedArticle, LibraryFile, StoredPreferences } from './types';
-import { readLook } from '../look/look';
-import { readSpeechSettings } from '../text/speech-rules';
+import { readLook } from '../settings/look';
+import { readSpeechSettings } from '../text/rewrite/speech-rules';
 
 /** What an import did, for the message that follows it. */
 export interface ImportSummary {

@@ -2,7 +2,7 @@ import { Article } from '../text/article';
 import type { Block } from '../text/types';
 import type { ArticleStore } from './articles';
 import { StorageError, toStorageError } from './db';
-import type { DeviceStorage } from './device-storage';
+import type { DeviceStorage } from '../platform/device-storage';
 import type { LibraryChannel } from './library-channel';
 import type { PositionJournal } from './position-journal';
 import { PositionSaver } from './position-saver';

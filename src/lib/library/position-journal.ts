@@ -2,7 +2,7 @@
 // closed. An IndexedDB write started then may not finish (a closing page runs no more code:
 // its transaction's read completes, its write never starts); a synchronous localStorage
 // write does. The next start hands the place to the library, where the newest place wins.
-import { storageNote, type KeyValueStorage } from '../shared/web-storage';
+import { storageNote, type KeyValueStorage } from '../platform/web-storage';
 import type { PositionUpdate } from './types';
 
 export interface JournaledPosition {

@@ -1,5 +1,5 @@
 // The library's records, as stored in IndexedDB and in an exported library file.
-import type { FetchFailure } from '../fetch/links';
+import type { FetchFailure } from '../import/link/links';
 import type { Block } from '../text/types';
 
 /**

@@ -3,7 +3,7 @@
 // them and keep a hidden page running (an inaudible signal, played while reading), and
 // telling the Player when the page goes away and comes back. The only module that touches
 // navigator.mediaSession. Loaded just after the app starts, not with it.
-import type { Reader } from '../reading/reader.svelte';
+import type { Reader } from '../app/reader.svelte';
 import { inaudibleWav, mediaPosition } from './media-figures';
 import { screenWake } from './screen-wake.svelte';
 

@@ -2,7 +2,7 @@
 // taken again when the page comes back (the browser lets it go with the page), and let go
 // when reading stops. The only module that touches navigator.wakeLock. Loaded after start.
 import type { Player } from '../speech/player.svelte';
-import { defaultWebStorage, storageNote } from '../shared/web-storage';
+import { defaultWebStorage, storageNote } from './web-storage';
 
 /** The person's choice, kept on this device with the other small notes. */
 const choice = storageNote(defaultWebStorage(), 'aloud.keep-screen-on');

@@ -2,10 +2,10 @@
 // carries them); before it, in localStorage, which is still used when the library is off.
 import { PREFERENCES_KEY } from '../library/db';
 import type { StoredPreferences } from '../library/types';
-import { storageNote, type KeyValueStorage } from '../shared/web-storage';
+import { storageNote, type KeyValueStorage } from '../platform/web-storage';
 
 // The storage seam, where callers found it before it had a module of its own (types only).
-export type { KeyValueStorage } from '../shared/web-storage';
+export type { KeyValueStorage } from '../platform/web-storage';
 
 /**
  * Preferences are read once, synchronously, when the app starts (from a value loaded

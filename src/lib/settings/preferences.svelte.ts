@@ -10,9 +10,9 @@ export class Preferences {
   singleKeyShortcuts = $state(true);
   /** Read the page's clutter (related links, promotions) in articles with no choice of their own. */
   readEverything = $state(false);
-  /** How things are said (the emoji choice, the listener's rules): checked by text/speech-rules.ts. */
+  /** How things are said (the emoji choice, the listener's rules): checked by text/rewrite/speech-rules.ts. */
   speech = $state.raw<unknown>(undefined);
-  /** How the reader looks (theme, text, highlight): checked by look/look.ts. */
+  /** How the reader looks (theme, text, highlight): checked by settings/look.ts. */
   look = $state.raw<unknown>(undefined);
   #store: PreferencesStore | null;
 

@@ -1,6 +1,6 @@
 // What the engine is told to say for one speech chunk, and how the words it reports saying
 // map back to the characters shown, so that the right word is highlighted.
-import type { SpeechText } from '../text/speech-text';
+import type { SpeechText } from '../text/rewrite/speech-text';
 import type { Chunk, Span } from '../text/types';
 
 export interface ChunkUtterance {

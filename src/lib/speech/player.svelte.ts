@@ -11,14 +11,14 @@ import {
   type Reading,
 } from '../text/navigation';
 import { estimateSeconds } from '../text/reading-time';
-import type { SpeechText } from '../text/speech-text';
+import type { SpeechText } from '../text/rewrite/speech-text';
 import type { Sentence, Span } from '../text/types';
 import { chunkUtterance } from './chunk-utterance';
 import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
 import { clampRate } from './rate';
-import { ReadingVoices } from './reading-voices.svelte';
-import type { VoiceList } from './voice-list.svelte';
-import { VoicePaces } from './voice-paces.svelte';
+import { ReadingVoices } from './voices/reading-voices.svelte';
+import type { VoiceList } from './voices/voice-list.svelte';
+import { VoicePaces } from './voices/voice-paces.svelte';
 
 export type PlayerStatus = 'idle' | 'waiting' | 'playing' | 'paused' | 'ended' | 'error';
 
@@ -87,7 +87,7 @@ export class Player {
   readEverything = $state(false);
   /**
    * What the engine is given for a chunk: the text rewritten for the ear, with the way back
-   * to its characters (text/speech-text.ts, set once it has loaded); until then, the text.
+   * to its characters (text/rewrite/speech-text.ts, set once it has loaded); until then, the text.
    */
   speechText: ((text: string, lang: string) => SpeechText) | null = null;
   /** The page is in the background (another app, the lock screen). */

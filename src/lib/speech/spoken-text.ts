@@ -1,8 +1,8 @@
-// Puts the speech layer (text/speech-text.ts) between the Player and the engine, with the
+// Puts the speech layer (text/rewrite/speech-text.ts) between the Player and the engine, with the
 // listener's settings; loaded once the app shows, with what else a first Play does not need.
 import type { Preferences } from '../settings/preferences.svelte';
-import { readSpeechSettings, rewritersFor } from '../text/speech-rules';
-import { speechText, type SpeechRewriter, type SpeechText } from '../text/speech-text';
+import { readSpeechSettings, rewritersFor } from '../text/rewrite/speech-rules';
+import { speechText, type SpeechRewriter, type SpeechText } from '../text/rewrite/speech-text';
 import type { Player } from './player.svelte';
 
 /** Makes the Player say each chunk as the listener's settings have it. */

@@ -1,6 +1,6 @@
 import type { EngineVoice, SpeechEngine, UtteranceHandlers, UtteranceRequest } from './engine';
-import { identifyVoices } from './voice-identity';
-import { needsNetworkAmong } from './voice-network';
+import { identifyVoices } from './voices/voice-identity';
+import { needsNetworkAmong } from './voices/voice-network';
 
 /**
  * Runs `callback` in a task of its own, as soon as the page is free: a message, not a timer,

@@ -1,5 +1,5 @@
 import { textDirection } from './direction';
-import { segmentParagraph } from './segment';
+import { segmentParagraph } from './sentences/segment';
 import type { Block, Sentence, SourceFormat } from './types';
 
 export interface ArticleInit {

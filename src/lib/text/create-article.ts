@@ -2,7 +2,7 @@
 // needs (a saved article is rebuilt from its stored blocks).
 import { Article, type ArticleInit } from './article';
 import { articleLanguage, withBlockLanguages } from './block-language';
-import { splitBlocks } from './paragraphs';
+import { splitBlocks } from './blocks/paragraphs';
 import { titleOf } from './title';
 
 /** Builds an article from source text, or null when it holds nothing to read. */

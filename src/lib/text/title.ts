@@ -1,4 +1,4 @@
-import { segmentParagraph } from './segment';
+import { segmentParagraph } from './sentences/segment';
 import type { Block } from './types';
 
 /** Titles longer than this are cut, on a word boundary, with an ellipsis. */

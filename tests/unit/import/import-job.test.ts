@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_ARTICLE_MESSAGE } from '../../../src/lib/import/html/html-input';
 import { runImportJob, type ImportRequest } from '../../../src/lib/import/import-job';
-import type { ImportStep } from '../../../src/lib/import/text-input';
+import type { ImportStep } from '../../../src/lib/import/text/text-input';
 import { contentHash } from '../../../src/lib/library/content-hash';
 import { fixture } from '../text/fixtures';
 
@@ -37,7 +37,7 @@ describe('an import as the worker runs it', () => {
     const markdown = await run({
       kind: 'file',
       name: 'notes.md',
-      type: 'text/markdown',
+      type: 'text/blocks/markdown',
       bytes: bytesOf('# Rivers\n\nThe **Nile** is long.'),
       fallbackLang: 'en',
     });

@@ -12,8 +12,8 @@ import { ArticleStore } from '../../../src/lib/library/articles';
 import { openLibraryDb, type AloudDb } from '../../../src/lib/library/db';
 import { Library } from '../../../src/lib/library/library.svelte';
 import { webStorageJournal } from '../../../src/lib/library/position-journal';
-import { Reader } from '../../../src/lib/reading/reader.svelte';
-import { Router } from '../../../src/lib/routing/router.svelte';
+import { Reader } from '../../../src/lib/app/reader.svelte';
+import { Router } from '../../../src/lib/app/router.svelte';
 import {
   libraryPreferences,
   loadLibraryPreferences,
@@ -21,7 +21,7 @@ import {
   type KeyValueStorage,
   type PreferencesStore,
 } from '../../../src/lib/settings/preferences-store';
-import { Announcer } from '../../../src/lib/shared/announcer.svelte';
+import { Announcer } from '../../../src/lib/app/announcer.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { FakeHistoryWindow } from '../support/history-window';
 import { ChannelHub, testDeviceStorage } from '../support/library-doubles';

@@ -2,7 +2,7 @@
 // matters to it.
 import { contentHash } from '../../../src/lib/library/content-hash';
 import type { ExportedArticle, LibraryFile, NewArticle } from '../../../src/lib/library/types';
-import type { SpeechRule } from '../../../src/lib/text/speech-rules';
+import type { SpeechRule } from '../../../src/lib/text/rewrite/speech-rules';
 import type { Block } from '../../../src/lib/text/types';
 
 /** A test's own time: starts at a fixed moment and moves only when told. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkUtterance } from '../../../src/lib/speech/chunk-utterance';
-import { speechText } from '../../../src/lib/text/speech-text';
+import { speechText } from '../../../src/lib/text/rewrite/speech-text';
 import type { Chunk } from '../../../src/lib/text/types';
 
 const BLOCK = 'First one.  Dr. Smith arrived late. ';

@@ -7,11 +7,11 @@ import {
   STALL_FACTOR,
   STALL_GRACE_MS,
 } from '../../../src/lib/speech/player.svelte';
-import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
+import { VoiceList } from '../../../src/lib/speech/voices/voice-list.svelte';
 import { Article } from '../../../src/lib/text/article';
 import { createArticle } from '../../../src/lib/text/create-article';
 import { estimateSeconds } from '../../../src/lib/text/reading-time';
-import { speechText } from '../../../src/lib/text/speech-text';
+import { speechText } from '../../../src/lib/text/rewrite/speech-text';
 
 const TEXT = [
   'First paragraph opens. It has a second sentence.',

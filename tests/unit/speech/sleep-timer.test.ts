@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { Player } from '../../../src/lib/speech/player.svelte';
 import { SleepTimer, clockText } from '../../../src/lib/speech/sleep-timer.svelte';
-import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
+import { VoiceList } from '../../../src/lib/speech/voices/voice-list.svelte';
 import { createArticle } from '../../../src/lib/text/create-article';
 
 const TEXT = 'One. Two. Three.\nFour. Five.\nSix.';

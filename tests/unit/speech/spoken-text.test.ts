@@ -3,8 +3,8 @@ import { Preferences } from '../../../src/lib/settings/preferences.svelte';
 import { FakeEngine } from '../../../src/lib/speech/fake-engine';
 import { Player } from '../../../src/lib/speech/player.svelte';
 import { sayForTheEar } from '../../../src/lib/speech/spoken-text';
-import { VoiceList } from '../../../src/lib/speech/voice-list.svelte';
-import type { SpeechRule } from '../../../src/lib/text/speech-rules';
+import { VoiceList } from '../../../src/lib/speech/voices/voice-list.svelte';
+import type { SpeechRule } from '../../../src/lib/text/rewrite/speech-rules';
 import { createArticle } from '../../../src/lib/text/create-article';
 
 function rule(find: string, say: string, overrides: Partial<SpeechRule> = {}): SpeechRule {

@@ -1,4 +1,4 @@
-import type { HistoryWindow } from '../../../src/lib/routing/router.svelte';
+import type { HistoryWindow } from '../../../src/lib/app/router.svelte';
 
 type HistoryEvent = 'hashchange' | 'popstate';
 

@@ -1,6 +1,6 @@
 // Stand-ins for the browser parts the library uses besides IndexedDB: the channel between
 // tabs and navigator.storage.
-import type { DeviceStorage } from '../../../src/lib/library/device-storage';
+import type { DeviceStorage } from '../../../src/lib/platform/device-storage';
 import type { LibraryChannel, LibraryMessage } from '../../../src/lib/library/library-channel';
 
 /** A channel end that records what its tab posted. */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { markClutter } from '../../../src/lib/text/clutter';
-import { splitBlocks } from '../../../src/lib/text/paragraphs';
+import { splitBlocks } from '../../../src/lib/text/blocks/paragraphs';
 import type { Block } from '../../../src/lib/text/types';
 import { fixture } from './fixtures';
 

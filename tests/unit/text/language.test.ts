@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../../../src/lib/text/language';
-import { splitBlocks } from '../../../src/lib/text/paragraphs';
+import { splitBlocks } from '../../../src/lib/text/blocks/paragraphs';
 import { fixture } from './fixtures';
 
 describe('the language of a text, from its script', () => {

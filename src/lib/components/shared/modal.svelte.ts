@@ -3,7 +3,7 @@
 // to where it was (never to the top of the page). Chromium gives it back by itself; the
 // browsers that do not yet are why it is done here too.
 import type { Attachment } from 'svelte/attachments';
-import type { Announcer } from '../../shared/announcer.svelte';
+import type { Announcer } from '../../app/announcer.svelte';
 
 /**
  * Attach to a <dialog>: shown as a modal while `isOpen()`, closed when it turns false; when

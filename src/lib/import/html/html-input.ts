@@ -1,7 +1,7 @@
 // A web page's HTML (a file, a rich paste, a share) → an article. Runs where it is called:
 // the import worker (import-worker.ts) calls it, so the page never waits for it.
 import { Article } from '../../text/article';
-import { decodeFile, type ImportResult, type OnImportStep } from '../text-input';
+import { decodeFile, type ImportResult, type OnImportStep } from '../text/text-input';
 import { extractArticle, withLanguages } from './extract-article';
 
 /** Said when a page holds no article: what to do instead. */

@@ -1,0 +1,123 @@
+import { SHORTCUT_HELP } from '../../../src/lib/settings/shortcut-help';
+import { describe, expect, it } from 'vitest';
+import {
+  ariaKeyShortcuts,
+  SHORTCUTS,
+  shortcutFor,
+  type KeyPress,
+} from '../../../src/lib/settings/shortcuts';
+
+function press(key: string, overrides: Partial<KeyPress> = {}): KeyPress {
+  return {
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    inField: false,
+    onControl: false,
+    ...overrides,
+  };
+}
+
+describe('shortcutFor', () => {
+  it.each([
+    ['k', 'toggle-play'],
+    ['K', 'toggle-play'],
+    [' ', 'toggle-play'],
+    ['ArrowLeft', 'previous-sentence'],
+    ['ArrowRight', 'next-sentence'],
+    ['j', 'previous-sentence'],
+    ['l', 'next-sentence'],
+    ['n', 'next-paragraph'],
+    ['p', 'previous-paragraph'],
+    ['s', 'stop'],
+    ['-', 'slower'],
+    ['+', 'faster'],
+    ['=', 'faster'],
+    ['?', 'help'],
+  ] as const)('maps %j to %s', (key, action) => {
+    expect(shortcutFor(press(key))).toBe(action);
+  });
+
+  it('ignores keys that are not shortcuts', () => {
+    expect(shortcutFor(press('x'))).toBeNull();
+    expect(shortcutFor(press('Enter'))).toBeNull();
+    expect(shortcutFor(press('ArrowUp'))).toBeNull();
+  });
+
+  it('leaves keys held with Ctrl, Meta or Alt to the browser and system', () => {
+    expect(shortcutFor(press('k', { ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(press('p', { metaKey: true }))).toBeNull();
+    expect(shortcutFor(press('n', { altKey: true }))).toBeNull();
+    expect(shortcutFor(press('ArrowLeft', { altKey: true }))).toBeNull();
+  });
+
+  it('never takes keys typed into a text field', () => {
+    expect(shortcutFor(press('k', { inField: true }))).toBeNull();
+    expect(shortcutFor(press(' ', { inField: true }))).toBeNull();
+    expect(shortcutFor(press('ArrowRight', { inField: true }))).toBeNull();
+  });
+
+  it('lets Space press a focused button, while other shortcuts still work there', () => {
+    expect(shortcutFor(press(' ', { onControl: true }))).toBeNull();
+    expect(shortcutFor(press('k', { onControl: true }))).toBe('toggle-play');
+  });
+});
+
+describe('held keys', () => {
+  it('do not flip play and pause, stop or help over and over', () => {
+    for (const key of ['k', ' ', 's', '?'])
+      expect(shortcutFor(press(key, { repeat: true }))).toBeNull();
+  });
+
+  it('keep moving and changing speed while held', () => {
+    expect(shortcutFor(press('ArrowRight', { repeat: true }))).toBe('next-sentence');
+    expect(shortcutFor(press('n', { repeat: true }))).toBe('next-paragraph');
+    expect(shortcutFor(press('+', { repeat: true }))).toBe('faster');
+  });
+});
+
+describe('ariaKeyShortcuts', () => {
+  it('announces Play as K or Space', () => {
+    expect(ariaKeyShortcuts('toggle-play')).toBe('K Space');
+  });
+
+  it('spells the plus key "Plus", since a bare "+" separates keys in aria-keyshortcuts', () => {
+    const value = ariaKeyShortcuts('faster');
+    expect(value.split(' ')).toEqual(['Plus', '=']);
+  });
+
+  it('names arrow keys as the browser does', () => {
+    expect(ariaKeyShortcuts('previous-sentence')).toBe('ArrowLeft J');
+    expect(ariaKeyShortcuts('next-sentence')).toBe('ArrowRight L');
+  });
+
+  it('gives every action a value', () => {
+    for (const shortcut of SHORTCUTS) {
+      expect(ariaKeyShortcuts(shortcut.action), shortcut.action).not.toBe('');
+    }
+  });
+});
+
+describe('SHORTCUTS', () => {
+  it('lets no key trigger two actions', () => {
+    const keys = SHORTCUTS.flatMap((shortcut) => shortcut.keys.map((key) => key.toLowerCase()));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('lists each action once, with a label and description for the help dialog', () => {
+    const actions = SHORTCUTS.map((shortcut) => shortcut.action);
+    expect(new Set(actions).size).toBe(actions.length);
+    for (const shortcut of SHORTCUTS) {
+      expect(shortcut.keys.length, shortcut.action).toBeGreaterThan(0);
+      expect(SHORTCUT_HELP[shortcut.action].label, shortcut.action).not.toBe('');
+      expect(SHORTCUT_HELP[shortcut.action].description, shortcut.action).not.toBe('');
+    }
+  });
+
+  it('has every listed key lead back to its own action', () => {
+    for (const shortcut of SHORTCUTS) {
+      for (const key of shortcut.keys) expect(shortcutFor(press(key))).toBe(shortcut.action);
+    }
+  });
+});
