@@ -7,7 +7,7 @@ import { Player, type PlayerStatus } from '../speech/player.svelte';
 import { RATE_STEP } from '../speech/rate';
 import type { SleepTimer } from '../speech/sleep-timer.svelte';
 import { VoiceList } from '../speech/voices/voice-list.svelte';
-import { baseLanguage } from '../speech/voices/voices';
+import { baseLanguage } from '../text/language';
 import type { Article } from '../text/article';
 import { sentencePlace } from '../text/navigation';
 

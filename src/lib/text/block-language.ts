@@ -2,7 +2,7 @@
 // Russian here, kana is Japanese), then, for Latin-script text, franc-min's trigram guess.
 // Used only when an article is brought in (franc's data is not in the app shell).
 import { francAll } from 'franc-min';
-import { guessLanguage } from './language';
+import { baseLanguage, guessLanguage } from './language';
 import type { Block } from './types';
 
 /**
@@ -71,10 +71,6 @@ const MIN_WINNING_LEAD = 2;
 /** Blocks looked at one by one, at most: a book keeps its article language throughout. */
 export const MAX_BLOCKS_DETECTED = 300;
 
-function base(lang: string): string {
-  return (lang.split('-')[0] ?? '').toLowerCase();
-}
-
 /** Pieces of about WINDOW_LENGTH characters from the start, cut between words. */
 function windowsOf(text: string): string[] {
   const windows: string[] = [];
@@ -128,7 +124,7 @@ export function detectLanguage(text: string): string | null {
 export function articleLanguage(text: string, fallback: string): string {
   const detected = detectLanguage(text);
   // The person's own tag keeps its region ("en-GB") when the language is theirs.
-  return detected && base(detected) !== base(fallback) ? detected : fallback;
+  return detected && baseLanguage(detected) !== baseLanguage(fallback) ? detected : fallback;
 }
 
 /** The blocks, each marked with its language where it clearly differs from the article's. */
@@ -138,6 +134,6 @@ export function withBlockLanguages(blocks: readonly Block[], articleLang: string
     // Code has no spoken language of its own (its words would fool the guess).
     if (block.kind === 'code') return block;
     const lang = detectLanguage(block.text);
-    return lang && base(lang) !== base(articleLang) ? { ...block, lang } : block;
+    return lang && baseLanguage(lang) !== baseLanguage(articleLang) ? { ...block, lang } : block;
   });
 }

@@ -1,4 +1,17 @@
-// A cheap guess of an article's language from the scripts its letters are written in.
+// Languages: the base language of a tag, which voices, rules and rewrites are matched by, and
+// a cheap guess of an article's language from the scripts its letters are written in.
+
+/**
+ * Engines name some languages by ISO 639-3 codes (espeak-ng says "cmn" for Mandarin), and
+ * Norwegian Bokmål is "nb" or "no": map them to the codes articles use.
+ */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { cmn: 'zh', yue: 'zh', nb: 'no' };
+
+/** The primary language of a BCP 47 tag, lower-cased and aliased: "en-US" → "en". */
+export function baseLanguage(tag: string): string {
+  const base = (tag.split(/[-_]/)[0] ?? '').toLowerCase();
+  return LANGUAGE_ALIASES[base] ?? base;
+}
 
 /** Enough text to see the script without scanning a whole book. */
 const SAMPLE_LENGTH = 2000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage } from '../../../src/lib/text/language';
+import { baseLanguage, guessLanguage } from '../../../src/lib/text/language';
 import { splitBlocks } from '../../../src/lib/text/blocks/paragraphs';
 import { fixture } from './fixtures';
 
@@ -93,5 +93,19 @@ describe('Japanese or Chinese', () => {
 
   it('is Japanese for a text in kana alone', () => {
     expect(guessLanguage('ひらがなとカタカナ')).toBe('ja');
+  });
+});
+
+describe('baseLanguage', () => {
+  it('takes the primary language of a tag, lower-cased', () => {
+    expect(baseLanguage('en-US')).toBe('en');
+    expect(baseLanguage('EN_gb')).toBe('en');
+    expect(baseLanguage('fr')).toBe('fr');
+  });
+
+  it('maps engine language codes to the ones articles use', () => {
+    expect(baseLanguage('cmn')).toBe('zh');
+    expect(baseLanguage('yue')).toBe('zh');
+    expect(baseLanguage('nb-NO')).toBe('no');
   });
 });

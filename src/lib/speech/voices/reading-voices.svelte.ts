@@ -1,6 +1,7 @@
 import type { EngineVoice } from '../engine';
 import type { VoiceList } from './voice-list.svelte';
-import { baseLanguage, languageName, pickVoice } from './voices';
+import { baseLanguage } from '../../text/language';
+import { languageName, pickVoice } from './voices';
 
 export interface ReadingVoicesOptions {
   voices: VoiceList;

@@ -1,16 +1,5 @@
+import { baseLanguage } from '../../text/language';
 import type { EngineVoice } from '../engine';
-
-/**
- * Engines name some languages by ISO 639-3 codes (espeak-ng says "cmn" for Mandarin):
- * map them to the codes articles use.
- */
-const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { cmn: 'zh', yue: 'zh', nb: 'no' };
-
-/** The primary language of a BCP 47 tag, lower-cased and aliased: "en-US" → "en". */
-export function baseLanguage(tag: string): string {
-  const base = (tag.split(/[-_]/)[0] ?? '').toLowerCase();
-  return LANGUAGE_ALIASES[base] ?? base;
-}
 
 function region(tag: string): string | undefined {
   return tag.split(/[-_]/)[1]?.toUpperCase();

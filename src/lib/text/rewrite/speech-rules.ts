@@ -1,6 +1,7 @@
 // The listener's own rules for what is said: "say X as Y" and "do not say X", with how X is
 // matched, and the emoji choice. Stored with the preferences as plain data and checked here
 // when read, so that a damaged or foreign entry never stops reading.
+import { baseLanguage } from '../language';
 import type { SpeechRewriter, SpeechTextOptions } from './speech-text';
 
 export interface SpeechRule {
@@ -149,7 +150,8 @@ function patternOf(rule: SpeechRule): RegExp {
 
 /** The rewrites of the rules that apply to a base language, in their order. */
 export function rewritersFor(rules: readonly SpeechRule[], lang: string): SpeechRewriter[] {
-  const base = lang.split('-')[0]?.toLowerCase() ?? '';
+  // Rules are stored with the base language the dialog names ("no" for an "nb-NO" article).
+  const base = baseLanguage(lang);
   return rules
     .filter((rule) => rule.on && (rule.lang === '' || rule.lang === base))
     .map((rule) => ({

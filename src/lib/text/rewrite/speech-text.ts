@@ -2,6 +2,7 @@
 // (abbreviations a voice gets wrong, web addresses, citation markers, emoji, the listener's own
 // rules), with a map back to the original characters, so that the highlight and the saved
 // place stay on the text as shown.
+import { baseLanguage } from '../language';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isWhitespace } from '../sentences/characters';
 
 /** One rewrite: where it applies in the original text, and what is said instead. */
@@ -201,7 +202,7 @@ const leftOut = (): string => '';
 const LEFT_OUT_CITATION: SpeechRewriter = { pattern: CITATION, say: leftOut };
 const LEFT_OUT_EMOJI: SpeechRewriter = { pattern: EMOJI, say: leftOut };
 
-/** "en-GB" → "en", remembered: asked for every chunk read. */
+/** Base languages ("en-GB" → "en"), remembered: asked for every chunk read. */
 const baseLanguages = new Map<string, string>();
 
 /** Adds the matches of `rewriter` that do not overlap a rewrite already taken. */
@@ -239,7 +240,7 @@ function byStart(a: Rewrite, b: Rewrite): number {
 export function speechText(text: string, lang: string, options: SpeechTextOptions): SpeechText {
   let base = baseLanguages.get(lang);
   if (base === undefined) {
-    base = lang.split('-')[0]?.toLowerCase() ?? '';
+    base = baseLanguage(lang);
     baseLanguages.set(lang, base);
   }
   const rewrites: Rewrite[] = [];

@@ -1,5 +1,6 @@
 // What a full stop after a short word means, language by language: the abbreviations that do
 // not end a sentence, and the words that show a new sentence has begun after one that may.
+import { baseLanguage } from '../language';
 
 /** How a full stop after an abbreviation relates to the word that follows it. */
 export type AbbreviationKind =
@@ -46,11 +47,10 @@ const STARTERS_IN: Record<string, string> = {
   de: 'aber auch da damit danach dann das dem den der deshalb die doch ein eine er es heute ich man sie so und wir',
 };
 
-/** Languages that write ordinal numbers with a full stop. */
+/** Languages that write ordinal numbers with a full stop (Bokmål, "nb", is looked up as "no"). */
 const ORDINAL_STOP = new Set([
   'de',
   'da',
-  'nb',
   'nn',
   'no',
   'fi',
@@ -74,7 +74,7 @@ export function abbreviationRules(lang: string | undefined): AbbreviationRules {
   // Asked for every paragraph: the tag as given is looked up first, without splitting it.
   const known = rulesByLanguage.get(lang ?? '');
   if (known) return known;
-  const base = (lang ?? '').split('-')[0]?.toLowerCase() ?? '';
+  const base = baseLanguage(lang ?? '');
   let rules = rulesByLanguage.get(base);
   if (!rules) {
     const abbreviations = new Map<string, AbbreviationKind>();

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeVoice } from '../../../../src/lib/speech/fake-engine';
-import {
-  baseLanguage,
-  groupByLanguage,
-  languageName,
-  pickVoice,
-} from '../../../../src/lib/speech/voices/voices';
+import { groupByLanguage, languageName, pickVoice } from '../../../../src/lib/speech/voices/voices';
 
 // Voices as espeak-ng reports them, in its order: Afrikaans is the engine's default.
 const AFRIKAANS = fakeVoice({ name: 'Afrikaans espeak-ng', lang: 'af', isDefault: true });
@@ -98,20 +93,6 @@ describe('groupByLanguage', () => {
 
   it('gives no groups for no voices', () => {
     expect(groupByLanguage([])).toEqual([]);
-  });
-});
-
-describe('baseLanguage', () => {
-  it('takes the primary language of a tag, lower-cased', () => {
-    expect(baseLanguage('en-US')).toBe('en');
-    expect(baseLanguage('EN_gb')).toBe('en');
-    expect(baseLanguage('fr')).toBe('fr');
-  });
-
-  it('maps engine language codes to the ones articles use', () => {
-    expect(baseLanguage('cmn')).toBe('zh');
-    expect(baseLanguage('yue')).toBe('zh');
-    expect(baseLanguage('nb-NO')).toBe('no');
   });
 });
 

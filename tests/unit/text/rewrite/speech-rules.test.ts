@@ -86,6 +86,12 @@ describe('a pronunciation rule', () => {
     expect(said('Ein GIF hier.', rules, 'DE')).toBe('Ein jif hier.');
   });
 
+  it('made while a Norwegian Bokmål (nb-NO) article is open, applies to that article', () => {
+    // The dialog stores the base language, which names Bokmål "no", as voices do.
+    const rules = [rule({ lang: 'no' })];
+    expect(said('En GIF her.', rules, 'nb-NO')).toBe('En jif her.');
+  });
+
   it('applies to every language when it names none', () => {
     expect(said('Ein GIF hier.', [rule({})], 'de')).toBe('Ein jif hier.');
   });

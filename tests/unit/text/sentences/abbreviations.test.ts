@@ -27,7 +27,7 @@ describe('a title that is only a title in one language', () => {
 });
 
 describe('numbers with a full stop', () => {
-  it.each(['de', 'da', 'fi', 'pl', 'cs'])('are ordinals in %s', (lang) => {
+  it.each(['de', 'da', 'fi', 'pl', 'cs', 'nb-NO', 'nn', 'no'])('are ordinals in %s', (lang) => {
     expect(splitSentences('Am 12. Juni kam er.', lang)).toHaveLength(1);
   });
 
