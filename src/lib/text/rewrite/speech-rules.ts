@@ -70,13 +70,31 @@ function readRule(value: unknown): SpeechRule | null {
     lang: typeof lang === 'string' ? lang : '',
     on: on !== false,
   };
-  return ruleProblem(rule) ? null : rule;
+  // Not timed: it was when saved, and a busy device would find a good pattern slow now, drop
+  // it, and lose it for good at the next save.
+  return shapeProblem(rule) ? null : rule;
 }
 
-/** What is wrong with a rule, in words for the person writing it; null when it can be saved. */
+/**
+ * What is wrong with a rule, in words for the person writing it; null when it can be saved.
+ * A regular expression is also tried for speed, here only: see shapeProblem.
+ */
 export function ruleProblem(
   rule: Pick<SpeechRule, 'find' | 'say' | 'action' | 'match'>,
 ): string | null {
+  const problem = shapeProblem(rule);
+  if (problem || rule.match !== 'pattern') return problem;
+  // A pattern that backtracks without end ("(a|a|a)+$") would stop reading: any pattern is
+  // tried on short text, where such a pattern already takes a noticeable time.
+  return isSlow(new RegExp(rule.find, 'u')) ? TOO_SLOW : null;
+}
+
+/**
+ * What is wrong with a rule that shows without timing it; null when it has none. Rules read
+ * from storage or a library file are checked with this alone, as their timing depends on
+ * how busy the device is at the moment.
+ */
+function shapeProblem(rule: Pick<SpeechRule, 'find' | 'say' | 'action' | 'match'>): string | null {
   if (rule.find.trim() === '') return 'Say what to find.';
   if (rule.find.length > MAX_FIND_LENGTH) {
     return `What to find is too long: at most ${MAX_FIND_LENGTH} characters.`;
@@ -94,12 +112,9 @@ export function ruleProblem(
   }
   if (pattern.test(''))
     return 'This regular expression matches empty text: it would apply everywhere.';
-  // A pattern that backtracks without end ("(a+)+$") would stop reading: a repeated group
-  // that repeats inside is refused, and any pattern is tried on short text, where such a
-  // pattern already takes a noticeable time. The first is checked before trying: on the
-  // samples, "(\w+)+$" would itself run for days.
-  if (NESTED_REPEAT.test(rule.find)) return TOO_SLOW;
-  return isSlow(pattern) ? TOO_SLOW : null;
+  // A repeated group that repeats inside is refused without trying it: on the samples,
+  // "(\w+)+$" would itself run for days.
+  return NESTED_REPEAT.test(rule.find) ? TOO_SLOW : null;
 }
 
 const TOO_SLOW = 'This regular expression is too slow to use while reading. Try a simpler one.';

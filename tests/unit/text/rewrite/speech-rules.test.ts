@@ -1,6 +1,6 @@
 // The listener's own rules, as they would write them: what they change in what is said, and a
 // clear word for a rule that cannot work.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   readSpeechSettings,
   rewritersFor,
@@ -231,6 +231,37 @@ describe('rules read from storage', () => {
     const { id, find, say, action, match } = rule({});
     const [read] = readSpeechSettings({ rules: [{ id, find, say, action, match }] }).rules;
     expect(read).toEqual(rule({}));
+  });
+
+  describe('on a device too busy to time them', () => {
+    /** A clock that moves 10 ms each time it is read: every pattern seems slow. */
+    function slowClock(): void {
+      let now = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+    }
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('keep a regular expression that was timed when it was saved', () => {
+      const saved = rule({ find: '\\b(\\d+)k\\b', match: 'pattern' });
+      slowClock();
+      expect(readSpeechSettings({ emoji: 'skip', rules: [saved] }).rules).toEqual([saved]);
+    });
+
+    it('still time a regular expression being saved', () => {
+      slowClock();
+      expect(ruleProblem(rule({ find: '\\b(\\d+)k\\b', match: 'pattern' }))).toMatch(/too slow/);
+    });
+  });
+
+  it.each([
+    ['does not compile', '(unclosed'],
+    ['matches empty text', '^\\s*$'],
+    ['repeats a group with a repeat inside', '(x+)+y'],
+    ['is too long', 'x'.repeat(201)],
+  ])('leave out a regular expression that %s', (_, find) => {
+    expect(readSpeechSettings({ rules: [rule({ find, match: 'pattern' })] }).rules).toEqual([]);
   });
 
   it('with odd values for the switches are read the safe way', () => {
