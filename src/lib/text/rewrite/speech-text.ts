@@ -3,7 +3,13 @@
 // rules), with a map back to the original characters, so that the highlight and the saved
 // place stay on the text as shown.
 import { baseLanguage } from '../language';
-import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isWhitespace } from '../sentences/characters';
+import {
+  FULL_STOP,
+  isAsciiDigit,
+  isAsciiLetter,
+  isUpperAt,
+  isWhitespace,
+} from '../sentences/characters';
 
 /** One rewrite: where it applies in the original text, and what is said instead. */
 interface Rewrite {
@@ -74,12 +80,6 @@ function isLetterAt(text: string, at: number): boolean {
   return code < 0x80 ? isAsciiLetter(code) : /\p{L}/u.test(text[at] ?? '');
 }
 
-function isUpperAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code < 0x80 ? isAsciiUpper(code) : /\p{Lu}/u.test(text[at] ?? '');
-}
-
-const FULL_STOP = 0x2e;
 /** The first letters of every word shortened here: other words are passed at once. */
 const FIRST_LETTERS = new Set([...'SRGLCMAPDHNvVaAeEiI'].map((letter) => letter.charCodeAt(0)));
 /** The longest word shortened here ("approx"): a longer word before a stop is not one. */

@@ -1,6 +1,9 @@
 // Character classes used by the segmenter. They work on UTF-16 code units so that the hot loops
 // never allocate strings.
 
+/** ".", the code unit both the sentence splitter and the rewrites look for. */
+export const FULL_STOP = 0x2e;
+
 /** True for exactly the code units that String.prototype.trim() and /\s/ treat as whitespace. */
 export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -31,6 +34,12 @@ export function isAsciiDigit(code: number): boolean {
 /** True for A-Z. */
 export function isAsciiUpper(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
+}
+
+/** True for a capital at `at` in `text`: ASCII at once, others by their Unicode category. */
+export function isUpperAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? isAsciiUpper(code) : /\p{Lu}/u.test(text[at] ?? '');
 }
 
 /** True for a-z. */

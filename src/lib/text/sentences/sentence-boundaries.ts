@@ -2,17 +2,18 @@
 // few characters around one boundary, so the cost per paragraph stays close to ICU's own.
 import { abbreviationRules, type AbbreviationRules } from './abbreviations';
 import {
+  FULL_STOP,
   isAsciiDigit,
   isAsciiLetter,
   isAsciiLower,
   isAsciiUpper,
   hasWordCharacter,
+  isUpperAt,
   isWhitespace,
 } from './characters';
 import { ITEM_BULLETS } from './extra-starts';
 import { CLOSING_QUOTES, QuoteTracker, STRAIGHT_QUOTE } from './quotes';
 
-const FULL_STOP = 0x2e;
 const QUESTION_MARK = 0x3f;
 const EXCLAMATION_MARK = 0x21;
 const HORIZONTAL_ELLIPSIS = 0x2026;
@@ -173,11 +174,6 @@ function isUrlCharacter(code: number): boolean {
   );
 }
 
-function isCapital(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code < 0x80 ? isAsciiUpper(code) : /\p{Lu}/u.test(text[at] ?? '');
-}
-
 /** The lowercased word that starts at `start` (ASCII letters and Latin-1 letters). */
 function wordAt(text: string, start: number): string {
   const match = /^[\p{L}]+/u.exec(text.slice(start, start + 16));
@@ -230,7 +226,7 @@ function isAbbreviationBefore(
     if (word.split('.').some((part) => part.length > 2)) return false;
     // The word after, past a quotation or bracket it opens: "the U.S. “They said…”" ends.
     const nextWord = afterOpeningMarks(text, next);
-    if (!isCapital(text, nextWord)) return true;
+    if (!isUpperAt(text, nextWord)) return true;
     if (TIMES_OF_DAY.has(word)) {
       return OPENING_TIME_PHRASE.test(text.slice(sentenceStart, start));
     }

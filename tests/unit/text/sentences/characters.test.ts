@@ -12,6 +12,7 @@ import {
   isAsciiUpper,
   isHighSurrogate,
   isLowSurrogate,
+  isUpperAt,
   isWhitespace,
 } from '../../../../src/lib/text/sentences/characters';
 
@@ -44,6 +45,17 @@ describe('ASCII letters and digits', () => {
     ['digits', isAsciiDigit, /[0-9]/],
   ])('%s are exactly those of the ASCII range', (_, test, pattern) => {
     expect(disagreements(test, (code) => pattern.test(unit(code)))).toEqual([]);
+  });
+});
+
+describe('a capital in a text', () => {
+  it('is exactly an uppercase letter, in any script', () => {
+    const inText = (code: number) => isUpperAt(`a${unit(code)}`, 1);
+    expect(disagreements(inText, (code) => /\p{Lu}/u.test(unit(code)))).toEqual([]);
+  });
+
+  it('is not found past the end of the text', () => {
+    expect(isUpperAt('A', 1)).toBe(false);
   });
 });
 
