@@ -6,8 +6,6 @@ import { chunkSentence } from './chunks';
 import { continuesSentence, pastCitationMarker, scanParagraph } from './sentence-boundaries';
 import { extraSentenceStarts } from './extra-starts';
 
-export { MAX_CHUNK_LENGTH } from './chunks';
-
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** ICU sentence segmenters are costly to build: one per language, kept for the session. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../../../src/lib/text/blocks/paragraphs';
-import { MAX_CHUNK_LENGTH, segmentParagraph } from '../../../../src/lib/text/sentences/segment';
+import { MAX_CHUNK_LENGTH } from '../../../../src/lib/text/sentences/chunks';
+import { segmentParagraph } from '../../../../src/lib/text/sentences/segment';
 import type { Sentence } from '../../../../src/lib/text/types';
 import { fixture } from '../fixtures';
 

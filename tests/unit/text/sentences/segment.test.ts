@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../../../src/lib/text/blocks/paragraphs';
-import {
-  MAX_CHUNK_LENGTH,
-  segmentParagraph,
-  splitSentences,
-} from '../../../../src/lib/text/sentences/segment';
+import { MAX_CHUNK_LENGTH } from '../../../../src/lib/text/sentences/chunks';
+import { segmentParagraph, splitSentences } from '../../../../src/lib/text/sentences/segment';
 import { fixture } from '../fixtures';
 
 describe('abbreviations and initials', () => {
