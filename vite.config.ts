@@ -199,11 +199,6 @@ export default defineConfig({
           // A group holds what its test names, not what that imports (the runtime's core).
           includeDependenciesRecursively: false,
         },
-        // Parts loaded on demand go by their hash alone: the shell names each one it may
-        // load, and their module names cost it about 150 bytes of the 44 KB first load.
-        chunkFileNames: (chunk) =>
-          chunk.name === 'shell' ? 'assets/shell-[hash].js' : 'assets/[hash].js',
-        assetFileNames: 'assets/[hash][extname]',
       },
     },
   },
