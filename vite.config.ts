@@ -177,13 +177,7 @@ export default defineConfig({
   // Every browser with speech synthesis and ES2022 has modulepreload: no polyfill in the shell.
   build: {
     target: 'es2022',
-    modulePreload: {
-      polyfill: false,
-      // A part loaded on demand fetches the modules it imports itself, rather than the shell
-      // listing every one by name ahead (220 bytes of the first load): one more round trip
-      // the first time online; nothing once the service worker holds them.
-      resolveDependencies: (_url, deps) => deps.filter((dep) => dep.endsWith('.css')),
-    },
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       treeshake: {
         moduleSideEffects: (id) => (LAZY_ONLY_RUNTIME.test(id) ? false : undefined),
