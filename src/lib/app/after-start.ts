@@ -6,14 +6,13 @@ import { followLook } from '../settings/follow-look.svelte';
 import { startMediaSession } from '../platform/media-session.svelte';
 import { AppUpdate } from './app-update.svelte';
 import { registerServiceWorker } from '../platform/service-worker';
-import { sayForTheEar } from '../speech/spoken-text';
 import type { AppController } from './app-controller.svelte';
 import { listeningQueue } from './listening-queue.svelte';
 
 /** Starts them; returns what the page shows of new versions. */
 export function afterStart(controller: AppController): AppUpdate {
   startMediaSession(controller.reader);
-  sayForTheEar(controller.reader.player, controller.reader.preferences);
+  void controller.reader.spokenText.load();
   listeningQueue.follow(controller);
   followLook(controller.reader.preferences);
   const update = new AppUpdate(() => controller.library.flush());

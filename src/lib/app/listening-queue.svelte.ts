@@ -40,7 +40,7 @@ class ListeningQueue {
     return $effect.root(() => {
       $effect(() => {
         const status = player.status;
-        const sleepSet = player.sleepAt !== null || controller.reader.sleep?.choice != null;
+        const sleepSet = player.sleep.stopAt !== null || player.sleep.choice !== null;
         untrack(() => {
           if (status === 'playing') this.#sleepSet = sleepSet;
           if (status === 'ended') this.#ended(controller);

@@ -63,15 +63,12 @@ export class PositionKeeper {
     const player = this.#player;
     const article = player.article;
     if (!article) return;
-    const finished = player.status === 'ended';
-    const offset = player.currentSentence?.start ?? 0;
+    const { paragraph, offset, finished } = player.progress.place;
     this.#library.savePosition(id, {
-      block: player.paragraph,
+      block: paragraph,
       offset,
       at: this.#now(),
-      charactersRead: finished
-        ? article.totalCharacters
-        : article.charactersBefore(player.paragraph) + offset,
+      charactersRead: player.progress.charactersRead,
       finished,
     });
   }

@@ -5,7 +5,7 @@ import { Announcer } from './announcer.svelte';
 import type { SpeechEngine } from '../speech/engine';
 import { Player, type PlayerStatus } from '../speech/player.svelte';
 import { RATE_STEP } from '../speech/rate';
-import type { SleepTimer } from '../speech/sleep-timer.svelte';
+import { SpokenText } from '../speech/spoken-text';
 import { VoiceList } from '../speech/voices/voice-list.svelte';
 import { baseLanguage } from '../text/language';
 import type { Article } from '../text/article';
@@ -32,8 +32,8 @@ export class Reader {
   /** For a voice's preview (speech-settings.ts); reading goes through the Player. */
   readonly engine: SpeechEngine;
   readonly preferences: Preferences;
-  /** The sleep timer, made the first time the person sets one (it loads then). */
-  sleep = $state.raw<SleepTimer | null>(null);
+  /** The speech layer between the Player and the engine; app/after-start.ts loads it. */
+  readonly spokenText: SpokenText;
   /** What the status line shows, and what the live region announces on change. */
   readonly statusText: string = $derived.by(() =>
     statusText(this.player.status, this.player.errorMessage),
@@ -52,7 +52,9 @@ export class Reader {
     const announcer = (this.announcer = options.announcer ?? new Announcer());
     this.voices = new VoiceList(options.engine);
     this.preferences = new Preferences(options.preferences ?? null);
+    this.spokenText = new SpokenText(() => this.preferences.speech);
     this.player = new Player({
+      spokenText: this.spokenText,
       engine: options.engine,
       voices: this.voices,
       preferredLanguages: options.languages,

@@ -1,5 +1,4 @@
 // How the library lists an article: progress, time left, and the title filter. Pure.
-import { estimateSeconds, formatDuration } from '../text/reading-time';
 import type { ArticleRecord } from './types';
 
 /** Whole percent read, 0 to 100; 100 only when finished. */
@@ -8,13 +7,6 @@ export function percentRead(record: ArticleRecord): number {
   if (record.totalCharacters <= 0) return 0;
   // Never "100%" for an article still being read: that is what "Finished" says.
   return Math.min(99, Math.floor((record.charactersRead / record.totalCharacters) * 100));
-}
-
-/** "12 min left" at this rate, or "Finished". */
-export function timeLeftText(record: ArticleRecord, rate: number): string {
-  if (record.finished) return 'Finished';
-  const seconds = estimateSeconds(record.totalCharacters - record.charactersRead, rate);
-  return `${formatDuration(seconds)} left`;
 }
 
 /** The articles whose title holds every word of the query, in any case or accent. */

@@ -1,29 +1,4 @@
-// What the Media Session adapter shows and plays, worked out without the browser: the lock
-// screen's position and the inaudible signal that keeps the controls there. Pure.
-import { estimateSeconds } from '../text/reading-time';
-
-/** For `setPositionState`: the article's estimated length and where reading is, in seconds. */
-export interface MediaPosition {
-  duration: number;
-  position: number;
-  playbackRate: number;
-}
-
-/**
- * The lock screen's progress: the whole article and the part before the current sentence,
- * in seconds at rate 1 (the platform scales them by `playbackRate`, as for a podcast).
- */
-export function mediaPosition(
-  totalCharacters: number,
-  charactersBefore: number,
-  rate: number,
-): MediaPosition | null {
-  const duration = estimateSeconds(totalCharacters, 1);
-  if (!(duration > 0) || !(rate > 0)) return null;
-  const position = Math.min(duration, Math.max(0, estimateSeconds(charactersBefore, 1)));
-  return { duration, position, playbackRate: rate };
-}
-
+// The inaudible signal that keeps the lock screen's controls, made without the browser. Pure.
 const SAMPLE_RATE = 8000;
 const SECONDS = 2;
 

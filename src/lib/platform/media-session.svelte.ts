@@ -4,7 +4,7 @@
 // telling the Player when the page goes away and comes back. The only module that touches
 // navigator.mediaSession. Loaded just after the app starts, not with it.
 import type { Reader } from '../app/reader.svelte';
-import { inaudibleWav, mediaPosition } from './media-figures';
+import { inaudibleWav } from './media-figures';
 import { screenWake } from './screen-wake.svelte';
 
 /** What the lock screen shows beside the title. */
@@ -76,16 +76,8 @@ export function startMediaSession(reader: Reader): () => void {
         session.playbackState = player.article ? (playing ? 'playing' : 'paused') : 'none';
     });
     $effect(() => {
-      const article = player.article;
-      if (!session || !article) return;
-      const before =
-        article.charactersBefore(player.paragraph) + (player.currentSentence?.start ?? 0);
-      const ended = player.status === 'ended';
-      const position = mediaPosition(
-        article.totalCharacters,
-        ended ? article.totalCharacters : before,
-        player.rate,
-      );
+      const position = player.progress.mediaPosition;
+      if (!session || !player.article) return;
       try {
         session.setPositionState(position ?? undefined);
       } catch {

@@ -1,3 +1,9 @@
+// The Player: one state machine over one article (its place, its status, the utterance in
+// flight and the token that tells a current event from a stale one). It is longer than the
+// other modules (about 500 lines) because its moves, its reading on and its restarts all
+// change that one state; what could stand apart has: the stall watchdog (stall-watchdog.ts),
+// the sleep timer (sleep-timer.svelte.ts), time left (reading-progress.svelte.ts), the voice
+// for each block (voices/reading-voices.svelte.ts) and what a chunk says (chunk-utterance.ts).
 import type { Article } from '../text/article';
 import {
   ARTICLE_START,
@@ -10,12 +16,15 @@ import {
   type Place,
   type Reading,
 } from '../text/navigation';
-import { estimateSeconds } from '../text/reading-time';
-import type { SpeechText } from '../text/rewrite/speech-text';
 import type { Sentence, Span } from '../text/types';
 import { chunkUtterance } from './chunk-utterance';
 import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
 import { clampRate } from './rate';
+import { ReadingProgress } from './reading-progress.svelte';
+import { SleepTimer } from './sleep-timer.svelte';
+import { describeSpeechError } from './speech-errors';
+import type { SpokenTextSource } from './spoken-text';
+import { StallWatchdog } from './stall-watchdog';
 import { ReadingVoices } from './voices/reading-voices.svelte';
 import type { VoiceList } from './voices/voice-list.svelte';
 import { VoicePaces } from './voices/voice-paces.svelte';
@@ -24,15 +33,6 @@ export type PlayerStatus = 'idle' | 'waiting' | 'playing' | 'paused' | 'ended' |
 
 /** "Previous" within this long of a sentence's start goes to the sentence before (as Narrate). */
 export const PREV_THRESHOLD_MS = 2000;
-/**
- * An utterance that has neither ended nor failed after STALL_FACTOR times its expected
- * length plus STALL_GRACE_MS is taken as stalled: engines do hang (Chrome goes silent, an
- * engine without an audio sink never ends).
- */
-export const STALL_FACTOR = 3;
-export const STALL_GRACE_MS = 5000;
-/** A stalled utterance is retried this many times before playback stops with a message. */
-export const STALL_RETRIES = 1;
 /**
  * A rate or voice change restarts the sentence after this pause, so that holding + (key
  * repeat) or dragging the slider restarts it once, not at every step.
@@ -49,6 +49,11 @@ export interface PlayerOptions {
   network?: { readonly online: boolean };
   /** The voice the person chose for a language other than the article's, if any. */
   chosenVoiceFor?: (lang: string) => string | null;
+  /**
+   * What the engine is given for a chunk: the text rewritten for the ear, with the way back
+   * to its characters (speech/spoken-text.ts); absent, the text as written.
+   */
+  spokenText?: SpokenTextSource;
   /** Hears what the listener should know that is not a change of status. */
   onNotice?: (message: string) => void;
   /**
@@ -59,10 +64,12 @@ export interface PlayerOptions {
 }
 
 /**
- * Reads an article one utterance per speech chunk and advances on `end`. Pause is
- * cancel-and-remember: native pause/resume is broken on several engines, so resuming
- * restarts the current sentence. Every utterance carries a token; events of an utterance
- * whose token is no longer current (cancelled, replaced) are ignored.
+ * Reads an article one utterance per speech chunk and advances on `end`: its moves, its
+ * status, the speaking and the restarts. Pause is cancel-and-remember: native pause/resume
+ * is broken on several engines, so resuming restarts the current sentence. Every utterance
+ * carries a token; events of an utterance whose token is no longer current (cancelled,
+ * replaced) are ignored. What it owns beside: the stall watchdog, the sleep timer, and the
+ * reading progress (time left).
  */
 export class Player {
   #status = $state<PlayerStatus>('idle');
@@ -74,26 +81,14 @@ export class Player {
   errorMessage = $state<string | null>(null);
   rate = $state(1);
   /**
-   * Where the sleep timer stops reading: at the end of the sentence being read, of its
-   * paragraph, or of the article; null reads on. Cleared when it stops, with `onSleep`.
-   */
-  sleepAt = $state<'sentence' | 'paragraph' | 'article' | null>(null);
-  /** Told when reading stopped for the sleep timer. */
-  onSleep: (() => void) | null = null;
-  /**
    * Reads the page's clutter too ("Read everything"): otherwise blocks marked as clutter
    * (a related link, a promotion) are passed over by reading on, by moves and by time left.
    */
   readEverything = $state(false);
-  /**
-   * What the engine is given for a chunk: the text rewritten for the ear, with the way back
-   * to its characters (text/rewrite/speech-text.ts, set once it has loaded); until then, the text.
-   */
-  speechText: ((text: string, lang: string) => SpeechText) | null = null;
-  /** The page is in the background (another app, the lock screen). */
-  #away = false;
-  /** The system, not the person, stopped reading while the page was away. */
-  #stoppedAway = false;
+  /** Stops reading after some minutes of listening, or at the end of a paragraph or the article. */
+  readonly sleep: SleepTimer;
+  /** Characters read and time left, at the reading voice's pace. */
+  readonly progress: ReadingProgress;
 
   readonly #readingVoices: ReadingVoices;
 
@@ -120,40 +115,25 @@ export class Player {
   readonly hasPosition = $derived(this.status !== 'idle' && this.status !== 'ended');
 
   readonly #paces = new VoicePaces();
+  readonly #watchdog: StallWatchdog;
 
   /** The article as moves and reading on see it: with or without the page's clutter. */
   readonly #reading: Reading | null = $derived(
     this.article ? { article: this.article, readEverything: this.readEverything } : null,
   );
 
-  /** Estimated seconds of reading left from the current sentence at the current rate. */
-  readonly secondsLeft: number = $derived.by(() => {
-    const article = this.article;
-    if (!article) return 0;
-    if (this.status === 'ended') return 0;
-    const done = article.charactersBefore(this.paragraph) + (this.currentSentence?.start ?? 0);
-    const skipped = this.readEverything ? 0 : article.clutterAfter(this.paragraph);
-    // At the pace the voice reading was heard to speak, else the usual one.
-    return estimateSeconds(
-      article.totalCharacters - done - skipped,
-      this.rate,
-      this.#paces.of(this.voice?.id ?? ''),
-    );
-  });
-
   #engine: SpeechEngine;
   #voices: VoiceList;
   #onNotice: PlayerOptions['onNotice'];
   #now: () => number;
   #onStatusChange: PlayerOptions['onStatusChange'];
+  #spokenText: SpokenTextSource | undefined;
   /** Who hears the person's moves of the reading position (see `onMoved`); not state. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #moveListeners = new Set<() => void>();
   #restartTimer: ReturnType<typeof setTimeout> | undefined;
   #chunk = 0;
   #token = 0;
-  #watchdog: ReturnType<typeof setTimeout> | undefined;
-  #stallRetries = 0;
   #sentenceStartedAt = 0;
 
   constructor(options: PlayerOptions) {
@@ -166,6 +146,23 @@ export class Player {
     });
     this.#now = options.now ?? (() => Date.now());
     this.#onStatusChange = options.onStatusChange;
+    this.#spokenText = options.spokenText;
+    this.progress = new ReadingProgress(this, this.#paces);
+    this.sleep = new SleepTimer({
+      listening: () => this.status === 'playing',
+      announce: (message) => this.#onNotice?.(message),
+      now: this.#now,
+    });
+    this.#watchdog = new StallWatchdog(this.#paces, {
+      retry: () => {
+        const chunk = this.#chunk;
+        this.#silence();
+        this.#chunk = chunk;
+        this.#speakCurrent();
+      },
+      pauseUntilBack: () => this.#pauseCut(),
+      fail: () => this.#fail('stalled'),
+    });
   }
 
   get status(): PlayerStatus {
@@ -221,7 +218,7 @@ export class Player {
    * nothing was read yet or the end was reached.
    */
   play(): void {
-    this.#stoppedAway = false;
+    this.#watchdog.personActed();
     if (this.status === 'playing') return;
     this.#start(this.status === 'idle' || this.status === 'ended' ? 'top' : 'here');
   }
@@ -257,13 +254,13 @@ export class Player {
       return;
     }
     this.#chunk = 0;
-    this.#stallRetries = 0;
+    this.#watchdog.heard();
     this.#speakCurrent();
   }
 
   /** Stops speaking and remembers the sentence; play() restarts it. */
   pause(): void {
-    this.#stoppedAway = false;
+    this.#watchdog.personActed();
     if (this.status !== 'playing' && this.status !== 'waiting') return;
     this.#silence();
     this.#setStatus('paused');
@@ -276,7 +273,7 @@ export class Player {
 
   /** Stops and goes back to the start of the article. */
   stop(): void {
-    this.#stoppedAway = false;
+    this.#watchdog.personActed();
     this.#silence();
     this.paragraph = 0;
     this.sentence = 0;
@@ -320,7 +317,7 @@ export class Player {
     this.paragraph = paragraph;
     this.sentence = 0;
     this.#moved();
-    this.#stoppedAway = false;
+    this.#watchdog.personActed();
     if (this.status === 'playing') this.#restartSentence();
     else this.#start('here');
   }
@@ -382,7 +379,7 @@ export class Player {
 
   #restartSentence(): void {
     this.#silence();
-    this.#stallRetries = 0;
+    this.#watchdog.heard();
     this.#speakCurrent();
   }
 
@@ -391,7 +388,7 @@ export class Player {
     this.#token++;
     this.#chunk = 0;
     this.word = null;
-    clearTimeout(this.#watchdog);
+    this.#watchdog.disarm();
     clearTimeout(this.#restartTimer);
     this.#engine.cancel();
   }
@@ -415,7 +412,7 @@ export class Player {
     const utterance = chunkUtterance(
       block?.text ?? '',
       chunk,
-      this.speechText?.(chunk.text, speech.lang),
+      this.#spokenText?.for(chunk.text, speech.lang),
     );
     const text = utterance.text;
     // Nothing left to say (a citation marker, emoji skipped): on to what follows.
@@ -424,7 +421,7 @@ export class Player {
       return;
     }
     const voiceId = speech.voice?.id ?? '';
-    this.#armWatchdog(token, text, voiceId);
+    this.#watchdog.arm(text, voiceId, this.rate);
     let heardAt = 0;
     this.#engine.speak(
       { text, lang: speech.lang, voiceId: speech.voice?.id ?? null, rate: this.rate },
@@ -437,9 +434,10 @@ export class Player {
         onEnd: () => {
           if (token !== this.#token) return;
           if (heardAt) {
-            this.#paces.heard(voiceId, text.length, (this.#now() - heardAt) / 1000, this.rate);
+            const seconds = (this.#now() - heardAt) / 1000;
+            this.#paces.heard(voiceId, speech.lang, text.length, seconds, this.rate);
           }
-          this.#stallRetries = 0;
+          this.#watchdog.heard();
           this.#advance();
         },
         onError: (error) => {
@@ -480,10 +478,10 @@ export class Player {
     this.paragraph = next.paragraph;
     this.sentence = next.sentence;
     // The sleep timer stops between sentences, never in one: Play goes on from the next.
-    if (this.sleepAt === 'sentence' || (this.sleepAt === 'paragraph' && paragraphDone)) {
+    if (this.sleep.stopsBetween(paragraphDone)) {
       this.#silence();
       this.#setStatus('paused');
-      this.#slept();
+      this.sleep.stopped();
       return;
     }
     this.#speakCurrent();
@@ -493,7 +491,7 @@ export class Player {
   #pauseCut(): void {
     this.#silence();
     this.#setStatus('paused');
-    this.#stoppedAway = this.#away;
+    this.#watchdog.cut();
   }
 
   /**
@@ -501,8 +499,7 @@ export class Player {
    * meanwhile goes on from the start of the sentence it cut, and says where that was.
    */
   setAway(away: boolean): void {
-    this.#away = away;
-    if (away || !this.#stoppedAway) return;
+    if (!this.#watchdog.setAway(away)) return;
     this.play();
     this.#onNotice?.(
       `Reading stopped while Aloud was in the background, at paragraph ${this.paragraph + 1}; it goes on from there.`,
@@ -512,49 +509,12 @@ export class Player {
   #finish(): void {
     this.#silence();
     this.#setStatus('ended');
-    if (this.sleepAt) this.#slept();
-  }
-
-  #slept(): void {
-    this.sleepAt = null;
-    this.onSleep?.();
+    if (this.sleep.stopAt) this.sleep.stopped();
   }
 
   #fail(error: string): void {
     this.#silence();
-    const token = this.#token;
-    // The words for each error load when one happens (a first Play does not need them); the
-    // stop is said once, with them.
-    void import('./speech-errors')
-      .then(({ describeSpeechError }) => describeSpeechError(error))
-      .catch(() => null)
-      .then((message) => {
-        if (token !== this.#token) return;
-        this.errorMessage = message;
-        this.#setStatus('error');
-      });
-  }
-
-  #armWatchdog(token: number, text: string, voiceId: string): void {
-    clearTimeout(this.#watchdog);
-    const expectedMs = this.#paces.expectedSeconds(voiceId, text, this.rate) * 1000;
-    this.#watchdog = setTimeout(
-      () => {
-        if (token !== this.#token) return;
-        if (this.#stallRetries < STALL_RETRIES) {
-          this.#stallRetries++;
-          const chunk = this.#chunk;
-          this.#silence();
-          this.#chunk = chunk;
-          this.#speakCurrent();
-        } else if (this.#away) {
-          // Some phones silence a page put away without a word: it goes on when back.
-          this.#pauseCut();
-        } else {
-          this.#fail('stalled');
-        }
-      },
-      expectedMs * STALL_FACTOR + STALL_GRACE_MS,
-    );
+    this.errorMessage = describeSpeechError(error);
+    this.#setStatus('error');
   }
 }

@@ -6,10 +6,12 @@ import {
   languageChoices,
   libraryFileName,
   percentRead,
-  timeLeftText,
 } from '../../../src/lib/library/listing';
 import type { ArticleRecord } from '../../../src/lib/library/types';
-import { CHARS_PER_SECOND_AT_RATE_1 } from '../../../src/lib/text/reading-time';
+import {
+  CHARS_PER_SECOND_AT_RATE_1,
+  timeLeftText,
+} from '../../../src/lib/speech/reading-progress.svelte';
 import { exportedArticle } from './fixtures';
 
 /** An article's record (an export's, which also holds the text) with the counts a test cares about. */
@@ -51,23 +53,23 @@ describe('percentRead', () => {
 describe('timeLeftText', () => {
   it('given an article with twelve minutes of text left, says so at normal speed', () => {
     const half = record({ totalCharacters: minutesOfText(24), charactersRead: minutesOfText(12) });
-    expect(timeLeftText(half, 1)).toBe('12 min left');
+    expect(timeLeftText(half, 1, CHARS_PER_SECOND_AT_RATE_1)).toBe('12 min left');
   });
 
   it('given a faster rate, says less time is left', () => {
     const unread = record({ totalCharacters: minutesOfText(12), charactersRead: 0 });
-    expect(timeLeftText(unread, 2)).toBe('6 min left');
-    expect(timeLeftText(unread, 0.5)).toBe('24 min left');
+    expect(timeLeftText(unread, 2, CHARS_PER_SECOND_AT_RATE_1)).toBe('6 min left');
+    expect(timeLeftText(unread, 0.5, CHARS_PER_SECOND_AT_RATE_1)).toBe('24 min left');
   });
 
   it('given little text left, says under a minute', () => {
     const nearlyDone = record({ totalCharacters: 1000, charactersRead: 990 });
-    expect(timeLeftText(nearlyDone, 1)).toBe('under a minute left');
+    expect(timeLeftText(nearlyDone, 1, CHARS_PER_SECOND_AT_RATE_1)).toBe('under a minute left');
   });
 
   it('given a finished article, says Finished', () => {
     const finished = record({ totalCharacters: minutesOfText(12), finished: true });
-    expect(timeLeftText(finished, 1)).toBe('Finished');
+    expect(timeLeftText(finished, 1, CHARS_PER_SECOND_AT_RATE_1)).toBe('Finished');
   });
 });
 

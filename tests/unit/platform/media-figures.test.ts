@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inaudibleWav, mediaPosition } from '../../../src/lib/platform/media-figures';
-import { estimateSeconds } from '../../../src/lib/text/reading-time';
-
-describe('mediaPosition', () => {
-  it('gives the article’s length and the part read, in seconds at rate 1, with the rate', () => {
-    expect(mediaPosition(1400, 700, 1.5)).toEqual({
-      duration: estimateSeconds(1400, 1),
-      position: estimateSeconds(700, 1),
-      playbackRate: 1.5,
-    });
-  });
-
-  it('never puts the position past the end, and gives nothing for an empty article', () => {
-    const end = mediaPosition(1000, 5000, 1);
-    expect(end?.position).toBe(end?.duration);
-    expect(mediaPosition(0, 0, 1)).toBeNull();
-    expect(mediaPosition(1000, 0, 0)).toBeNull();
-    expect(mediaPosition(1000, -5, 1)?.position).toBe(0);
-  });
-});
+import { inaudibleWav } from '../../../src/lib/platform/media-figures';
 
 describe('inaudibleWav', () => {
   const wav = inaudibleWav();

@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
-import {
-  Player,
-  PREV_THRESHOLD_MS,
-  RESTART_DELAY_MS,
-  STALL_FACTOR,
-  STALL_GRACE_MS,
-} from '../../../src/lib/speech/player.svelte';
+import { Player, PREV_THRESHOLD_MS, RESTART_DELAY_MS } from '../../../src/lib/speech/player.svelte';
 import { VoiceList } from '../../../src/lib/speech/voices/voice-list.svelte';
 import { Article } from '../../../src/lib/text/article';
 import { createArticle } from '../../../src/lib/text/create-article';
-import { estimateSeconds } from '../../../src/lib/text/reading-time';
+import { estimateSeconds } from '../../../src/lib/speech/reading-progress.svelte';
+import { describeSpeechError } from '../../../src/lib/speech/speech-errors';
+import { STALL_FACTOR, STALL_GRACE_MS } from '../../../src/lib/speech/stall-watchdog';
 import { speechText } from '../../../src/lib/text/rewrite/speech-text';
+import type { SpokenTextSource } from '../../../src/lib/speech/spoken-text';
 
 const TEXT = [
   'First paragraph opens. It has a second sentence.',
@@ -35,11 +32,18 @@ const VOICES = [
 /** Lets cancel()'s asynchronous "interrupted" errors arrive. */
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
-function setup(options: { voices?: typeof VOICES; loadVoices?: boolean } = {}) {
+function setup(
+  options: { voices?: typeof VOICES; loadVoices?: boolean; spokenText?: SpokenTextSource } = {},
+) {
   const engine = new FakeEngine(options.voices ?? VOICES);
   const voices = new VoiceList(engine);
   if (options.loadVoices !== false) voices.start();
-  const player = new Player({ engine, voices, preferredLanguages: ['en-US'] });
+  const player = new Player({
+    engine,
+    voices,
+    preferredLanguages: ['en-US'],
+    spokenText: options.spokenText,
+  });
   player.load(article());
   return { engine, voices, player };
 }
@@ -445,14 +449,14 @@ describe('Player', () => {
 
   it('estimates less time left as reading moves on, and less at a faster rate', async () => {
     const { engine, player } = setup();
-    const atStart = player.secondsLeft;
+    const atStart = player.progress.secondsLeft;
     player.play();
     engine.finish();
     await settle();
-    expect(player.secondsLeft).toBeLessThan(atStart);
-    const atOne = player.secondsLeft;
+    expect(player.progress.secondsLeft).toBeLessThan(atStart);
+    const atOne = player.progress.secondsLeft;
     player.setRate(2);
-    expect(player.secondsLeft).toBeCloseTo(atOne / 2, 5);
+    expect(player.progress.secondsLeft).toBeCloseTo(atOne / 2, 5);
   });
 });
 
@@ -567,7 +571,7 @@ describe('Player, at each voice’s own pace', () => {
   it('bases the time left on how fast the voice was heard to speak', async () => {
     const { engine, player } = setup();
     player.play();
-    const usual = player.secondsLeft;
+    const usual = player.progress.secondsLeft;
     engine.start();
     // "First paragraph opens." (22 characters) took 4 s: 5.5 characters a second.
     await vi.advanceTimersByTimeAsync(4000);
@@ -575,8 +579,8 @@ describe('Player, at each voice’s own pace', () => {
     const article = player.article!;
     const left =
       article.totalCharacters - article.charactersBefore(0) - 'First paragraph opens. '.length;
-    expect(player.secondsLeft).toBeCloseTo(left / 5.5, 0);
-    expect(player.secondsLeft).toBeGreaterThan(usual);
+    expect(player.progress.secondsLeft).toBeCloseTo(left / 5.5, 0);
+    expect(player.progress.secondsLeft).toBeGreaterThan(usual);
   });
 
   it('does not cut a long Chinese sentence that takes its time (the watchdog waits for it)', async () => {
@@ -664,9 +668,9 @@ describe('the page’s clutter', () => {
     const { player } = setup();
     player.load(withClutter());
     player.moveQuietly({ paragraph: 1, sentence: 0 });
-    const skipping = player.secondsLeft;
+    const skipping = player.progress.secondsLeft;
     player.readEverything = true;
-    expect(player.secondsLeft).toBeGreaterThan(skipping);
+    expect(player.progress.secondsLeft).toBeGreaterThan(skipping);
     const storyLeft = 'The story begins. It goes on.The story ends.'.length;
     expect(skipping).toBeCloseTo(estimateSeconds(storyLeft, 1), 5);
   });
@@ -674,9 +678,10 @@ describe('the page’s clutter', () => {
 
 describe('the text said for the text shown', () => {
   function sayingFor(text: string) {
-    const { engine, player } = setup();
+    const { engine, player } = setup({
+      spokenText: { for: (chunk, lang) => speechText(chunk, lang, { emoji: 'skip' }) },
+    });
     player.load(article(text));
-    player.speechText = (chunk, lang) => speechText(chunk, lang, { emoji: 'skip' });
     return { engine, player };
   }
 
@@ -854,7 +859,7 @@ describe('before and after reading', () => {
     expect(player.hasPosition).toBe(false);
     expect(player.currentSentence).toBeNull();
     expect(player.voice).toBeNull();
-    expect(player.secondsLeft).toBe(0);
+    expect(player.progress.secondsLeft).toBe(0);
     player.play();
     player.nextSentence();
     player.previousSentence();
@@ -868,11 +873,11 @@ describe('before and after reading', () => {
   it('has no time left once the article was read to its end', async () => {
     const { engine, player } = setup();
     player.playFrom(2);
-    expect(player.secondsLeft).toBeGreaterThan(0);
+    expect(player.progress.secondsLeft).toBeGreaterThan(0);
     engine.finish();
     await settle();
     expect(player.status).toBe('ended');
-    expect(player.secondsLeft).toBe(0);
+    expect(player.progress.secondsLeft).toBe(0);
   });
 
   it('says why it cannot read on a browser without speech synthesis', async () => {
@@ -903,15 +908,16 @@ describe('before and after reading', () => {
     expect(heard).toEqual(['error', 'error']);
   });
 
-  it('shows no error that a move overtook before its words were ready', async () => {
+  it('says an error in words at once, and a move after it clears it, ready to play there', () => {
     const { engine, player } = setup();
     player.play();
     engine.fail('synthesis-failed');
-    player.nextSentence(); // at once, before the words for the error have loaded
-    await settle();
-    await vi.advanceTimersByTimeAsync(100);
-    expect(player.status).toBe('playing');
+    expect(player.status).toBe('error');
+    expect(player.errorMessage).toBe(describeSpeechError('synthesis-failed'));
+    player.nextSentence();
+    expect(player.status).toBe('paused');
     expect(player.errorMessage).toBeNull();
+    player.play();
     expect(engine.current?.request.text).toBe('It has a second sentence.');
   });
 });
@@ -920,7 +926,7 @@ describe('a language no voice on the device speaks', () => {
   it('is read by the engine’s own voice, with the time left still estimated', () => {
     const { engine, player } = setup({ voices: [fakeVoice({ name: 'French', lang: 'fr-FR' })] });
     expect(player.voice).toBeNull();
-    expect(player.secondsLeft).toBeGreaterThan(0);
+    expect(player.progress.secondsLeft).toBeGreaterThan(0);
     player.play();
     expect(engine.current?.request).toMatchObject({ lang: 'en', voiceId: null });
   });
@@ -933,7 +939,7 @@ describe('a language no voice on the device speaks', () => {
     engine.finish();
     const article = player.article!;
     const left = article.totalCharacters - 'First paragraph opens. '.length;
-    expect(player.secondsLeft).toBeCloseTo(left / 5.5, 0);
+    expect(player.progress.secondsLeft).toBeCloseTo(left / 5.5, 0);
   });
 });
 
@@ -1069,11 +1075,11 @@ describe('an engine that never says a chunk started', () => {
     const { engine, player } = setup();
     player.play();
     await vi.advanceTimersByTimeAsync(1500);
-    const usual = player.secondsLeft;
+    const usual = player.progress.secondsLeft;
     engine.current!.handlers.onEnd(); // ended, never started
     await settle();
     expect(player.sentence).toBe(1);
-    expect(player.secondsLeft).toBeLessThan(usual);
+    expect(player.progress.secondsLeft).toBeLessThan(usual);
   });
 });
 
@@ -1223,22 +1229,25 @@ describe('an article that is nothing but the page’s clutter', () => {
 
 describe('the sleep timer’s stop', () => {
   it('is told only when reading stopped for it', async () => {
-    const { engine, player } = setup();
-    let told = 0;
-    player.onSleep = () => told++;
+    const told: string[] = [];
+    const engine = new FakeEngine(VOICES);
+    const voices = new VoiceList(engine);
+    voices.start();
+    const player = new Player({ engine, voices, onNotice: (message) => told.push(message) });
+    player.load(article());
     player.playFrom(2);
     engine.finish();
     await settle();
     expect(player.status).toBe('ended');
-    expect(told).toBe(0);
+    expect(told).toEqual([]);
   });
 
   it('stops reading even with nobody listening for it', () => {
     const { engine, player } = setup();
     player.play();
-    player.sleepAt = 'sentence';
+    player.sleep.stopAt = 'sentence';
     engine.finish();
     expect(player.status).toBe('paused');
-    expect(player.sleepAt).toBeNull();
+    expect(player.sleep.stopAt).toBeNull();
   });
 });
