@@ -1,5 +1,5 @@
 // Reading an exported library file: every field checked before anything is imported.
-import type { Block, BlockKind, ClutterKind } from '../text/types';
+import { CLUTTER_KINDS, type Block, type BlockKind, type ClutterKind } from '../text/types';
 import type {
   ArticleFormat,
   ExportedArticle,
@@ -159,18 +159,12 @@ function readArticle(value: unknown, number: number): ExportedArticle {
   };
 }
 
-/** The blocks copied clean, or undefined if any is missing or wrong. */
-const CLUTTER_KINDS: ReadonlySet<string> = new Set<ClutterKind>([
-  'related',
-  'advertisement',
-  'newsletter',
-  'share',
-  'promotion',
-]);
+const KNOWN_CLUTTER: ReadonlySet<string> = new Set<ClutterKind>(CLUTTER_KINDS);
 
 /** A BCP 47 language tag's shape: "de", "zh-Hant", "pt-BR". */
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
+/** The blocks copied clean, or undefined if any is missing or wrong. */
 function readBlocks(value: unknown): Block[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   const blocks: Block[] = [];
@@ -182,7 +176,7 @@ function readBlocks(value: unknown): Block[] | undefined {
     // is when it is a kind Aloud knows; anything else is dropped rather than refusing.
     const own = {
       ...(typeof lang === 'string' && LANGUAGE_TAG.test(lang) ? { lang } : {}),
-      ...(typeof clutter === 'string' && CLUTTER_KINDS.has(clutter)
+      ...(typeof clutter === 'string' && KNOWN_CLUTTER.has(clutter)
         ? { clutter: clutter as ClutterKind }
         : {}),
     };

@@ -22,9 +22,17 @@ export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'code' | 'quote'
 
 /**
  * Page furniture found around an article (see clutter.ts): a link to another story, an
- * advertisement, a newsletter or share prompt, a closing promotion.
+ * advertisement, a newsletter or share prompt, a closing promotion. The one list of them:
+ * the type, and the check of a library file's blocks, are taken from it.
  */
-export type ClutterKind = 'related' | 'advertisement' | 'newsletter' | 'share' | 'promotion';
+export const CLUTTER_KINDS = [
+  'related',
+  'advertisement',
+  'newsletter',
+  'share',
+  'promotion',
+] as const;
+export type ClutterKind = (typeof CLUTTER_KINDS)[number];
 
 /** A paragraph-level block of an article: its clean text (no markup), already trimmed, never empty. */
 export interface Block {

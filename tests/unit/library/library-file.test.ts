@@ -10,6 +10,7 @@ import {
   parseLibraryFile,
 } from '../../../src/lib/library/library-file';
 import type { LibraryFile } from '../../../src/lib/library/types';
+import { CLUTTER_KINDS } from '../../../src/lib/text/types';
 import { START, exportedArticle, newArticle, testClock } from './fixtures';
 
 const NOT_A_LIBRARY =
@@ -107,6 +108,16 @@ describe('parseLibraryFile', () => {
     const [first, second] = parsed.file.articles[0]!.blocks;
     expect(second?.clutter).toBe('promotion');
     expect(first).not.toHaveProperty('clutter');
+  });
+
+  it.each(CLUTTER_KINDS)('keeps a block marked as clutter of the kind “%s”', (kind) => {
+    const data = JSON.parse(JSON.stringify(libraryFile())) as {
+      articles: { blocks: Record<string, unknown>[] }[];
+    };
+    data.articles[0]!.blocks[0]!.clutter = kind;
+    const parsed = parseLibraryFile(JSON.stringify(data));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.file.articles[0]!.blocks[0]?.clutter).toBe(kind);
   });
 
   it('gives no preferences when the file has none', () => {
