@@ -2,8 +2,9 @@ import { registerFont } from './fonts';
 import { LOOK_PROPERTY_NAMES, lookProperties, type Look } from './look';
 
 /**
- * Where the look's properties are kept for static/look.js, which sets them before the first
- * paint of the next visit (the preferences in IndexedDB can only be read after it).
+ * Where the look's properties are kept for the inline script in index.html's head, which sets
+ * them before the first paint of the next visit (the preferences in IndexedDB can only be read
+ * after it).
  */
 export const LOOK_STORAGE_KEY = 'aloud-look';
 

@@ -1,8 +1,8 @@
 /**
  * How the reader looks: theme, text and highlight, as the person chose them. Pure: it turns
  * a choice into CSS custom properties (app.css and the components read them, each with the
- * default beside it), which settings/apply-look.ts sets on the page and static/look.js sets again
- * before the first paint of every later visit.
+ * default beside it), which settings/apply-look.ts sets on the page and the inline script in
+ * index.html's head sets again before the first paint of every later visit.
  */
 
 export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
