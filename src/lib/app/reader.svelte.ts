@@ -29,8 +29,6 @@ export interface ReaderOptions {
 export class Reader {
   readonly voices: VoiceList;
   readonly player: Player;
-  /** For a voice's preview (speech-settings.ts); reading goes through the Player. */
-  readonly engine: SpeechEngine;
   readonly preferences: Preferences;
   /** The speech layer between the Player and the engine; app/after-start.ts loads it. */
   readonly spokenText: SpokenText;
@@ -48,7 +46,6 @@ export class Reader {
   readonly announcer: Announcer;
 
   constructor(options: ReaderOptions) {
-    this.engine = options.engine;
     const announcer = (this.announcer = options.announcer ?? new Announcer());
     this.voices = new VoiceList(options.engine);
     this.preferences = new Preferences(options.preferences ?? null);

@@ -322,6 +322,21 @@ export class Player {
     else this.#start('here');
   }
 
+  /**
+   * Says `text` once in `voice` at the reading rate, apart from reading: reading pauses where
+   * it is (Play goes on from there), and whatever was being said, a preview too, is cut first,
+   * so that Preview pressed twice is heard once, not queued.
+   */
+  preview(voice: EngineVoice, text: string): void {
+    this.pause();
+    this.#silence();
+    const ignore = () => {};
+    this.#engine.speak(
+      { text, lang: voice.lang, voiceId: voice.id, rate: this.rate },
+      { onStart: ignore, onEnd: ignore, onError: ignore, onBoundary: ignore },
+    );
+  }
+
   /** Changes the rate; while speaking, the current sentence restarts at the new rate. */
   setRate(rate: number): void {
     const next = clampRate(rate);

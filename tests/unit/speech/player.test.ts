@@ -1251,3 +1251,43 @@ describe('the sleep timer’s stop', () => {
     expect(player.sleep.stopAt).toBeNull();
   });
 });
+
+describe('a voice’s preview', () => {
+  const french = fakeVoice({ name: 'French', lang: 'fr-FR' });
+
+  it('is said in the voice at the reading rate, and pauses reading where it is', () => {
+    const { engine, player } = setup();
+    player.setRate(1.5);
+    player.play();
+    player.nextSentence();
+    player.preview(french, 'Bonjour à tous.');
+    expect(player.status).toBe('paused');
+    expect(player.sentence).toBe(1);
+    expect(engine.current?.request).toEqual({
+      text: 'Bonjour à tous.',
+      lang: 'fr-FR',
+      voiceId: french.id,
+      rate: 1.5,
+    });
+  });
+
+  it('pressed twice while paused is heard once: the second cuts the first', () => {
+    const { engine, player } = setup();
+    player.preview(french, 'Bonjour.');
+    player.preview(french, 'Bonjour encore.');
+    expect(engine.spoken.filter((utterance) => !utterance.done).map((u) => u.request.text)).toEqual(
+      ['Bonjour encore.'],
+    );
+  });
+
+  it('ends or fails without moving reading or showing an error', async () => {
+    const { engine, player } = setup();
+    player.preview(french, 'Bonjour.');
+    engine.finish();
+    player.preview(french, 'Encore.');
+    engine.fail('audio-busy');
+    await settle();
+    expect(player.status).toBe('idle');
+    expect(player.errorMessage).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 // How the voice picker orders voices and previews one. Loaded with the voice panel.
-import type { EngineVoice, SpeechEngine } from '../engine';
+import type { EngineVoice } from '../engine';
 
 /** Names of the voices people prefer to listen to: the platforms' best. */
 const PREFERRED = /\b(natural|neural|enhanced|premium|google|siri)\b/i;
@@ -28,18 +28,4 @@ export function previewText(sentence: string | null): string {
   const text = sentence?.trim() ?? '';
   if (text === '') return 'This is how I sound reading to you.';
   return text.length <= 120 ? text : `${text.slice(0, text.lastIndexOf(' ', 120))}…`;
-}
-
-/** Speaks `text` once in `voice` at `rate`, apart from reading (its place does not move). */
-export function previewVoice(
-  engine: SpeechEngine,
-  voice: EngineVoice,
-  rate: number,
-  text: string,
-): void {
-  const ignore = () => {};
-  engine.speak(
-    { text, lang: voice.lang, voiceId: voice.id, rate },
-    { onStart: ignore, onEnd: ignore, onError: ignore, onBoundary: ignore },
-  );
 }

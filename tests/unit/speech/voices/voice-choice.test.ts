@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FakeEngine, fakeVoice } from '../../../../src/lib/speech/fake-engine';
+import { fakeVoice } from '../../../../src/lib/speech/fake-engine';
 import { clampRate } from '../../../../src/lib/speech/rate';
 import {
   RATE_PRESETS,
   previewText,
-  previewVoice,
   rankVoices,
   rateText,
 } from '../../../../src/lib/speech/voices/voice-choice';
@@ -38,18 +37,6 @@ describe('speed presets', () => {
 });
 
 describe('preview', () => {
-  it('speaks a short sentence in the voice, at the rate, apart from reading', () => {
-    const engine = new FakeEngine();
-    const voice = fakeVoice({ name: 'French', lang: 'fr-FR' });
-    previewVoice(engine, voice, 1.5, previewText('Bonjour à tous.'));
-    expect(engine.current?.request).toEqual({
-      text: 'Bonjour à tous.',
-      lang: 'fr-FR',
-      voiceId: voice.id,
-      rate: 1.5,
-    });
-  });
-
   it('cuts a long sentence at a word, and has words of its own when there is none', () => {
     const long = `${'word '.repeat(60)}end.`;
     const text = previewText(long);
@@ -65,15 +52,5 @@ describe('preview', () => {
       'The harbour lights came on one by one as the ferry rounded the point, and the passengers gathered at the rails to watch.';
     expect(fits).toHaveLength(120);
     expect(previewText(`  ${fits}\n`)).toBe(fits);
-  });
-
-  it('lets the voice finish, or fail, without troubling anything', () => {
-    const engine = new FakeEngine();
-    const voice = fakeVoice({ name: 'English', lang: 'en-GB' });
-    previewVoice(engine, voice, 1, previewText('Hello.'));
-    engine.boundary(0, 5);
-    expect(() => engine.finish()).not.toThrow();
-    previewVoice(engine, voice, 1, previewText('Hello again.'));
-    expect(() => engine.fail('audio-busy')).not.toThrow();
   });
 });
