@@ -36,7 +36,7 @@ const library = new Library({
 await library.start();
 
 let preferences: PreferencesStore = webStoragePreferences(defaultWebStorage());
-const store = library.store;
+const store = library.settings;
 if (store) {
   try {
     const loaded = await loadLibraryPreferences(store, defaultWebStorage());

@@ -1,5 +1,5 @@
 // Importing a library file from the library view: loaded with that view, not the shell.
-import { importIntoLibrary, type ImportSummary } from '../library/library-transfer';
+import type { ImportSummary } from '../library/library-transfer';
 import type { LibraryFile } from '../library/types';
 import { PREFERENCES_SETTING } from '../settings/preferences-store';
 import type { AppController } from './app-controller.svelte';
@@ -10,10 +10,11 @@ export async function importLibraryFile(
   file: LibraryFile,
 ): Promise<ImportSummary | null> {
   const { library, reader } = controller;
-  const summary = await importIntoLibrary(library, file);
-  if (summary && library.store) {
+  const summary = await library.importFile(file);
+  const settings = library.settings;
+  if (summary && settings) {
     try {
-      reader.applyPreferences(await library.store.getSetting(PREFERENCES_SETTING));
+      reader.applyPreferences(await settings.getSetting(PREFERENCES_SETTING));
     } catch {
       // The articles are in; the settings apply at the next start.
     }

@@ -1,7 +1,6 @@
-// Renaming, deleting and restoring articles: the library view's work, loaded with it rather
-// than with the app shell.
+// Renaming, deleting and restoring articles: loaded by the Library (library.svelte.ts) when
+// first asked, rather than with the app shell.
 import type { ArticleStore, DeletedArticle } from './articles';
-import type { Library } from './library.svelte';
 import { deleteContent, putContent } from './content-parts';
 import type { ArticleRecord } from './types';
 
@@ -47,29 +46,4 @@ export function restoreArticle(store: ArticleStore, deleted: DeletedArticle): Pr
       await putContent(tx.objectStore('contents'), deleted.record.id, deleted.blocks);
     }
   });
-}
-
-// Through the Library: a refused write becomes its error, the list is read again and other
-// tabs are told (Library.write).
-
-/** Gives an article a new title (and language); false when the library could not write it. */
-export async function renameIn(
-  library: Library,
-  id: string,
-  title: string,
-  lang?: string,
-): Promise<boolean> {
-  return (await library.write((store) => renameArticle(store, id, title, lang))) !== null;
-}
-
-/** Deletes an article; what it returns brings it back (Undo). */
-export async function removeFrom(library: Library, id: string): Promise<DeletedArticle | null> {
-  const deleted = await library.write((store) => deleteArticle(store, id));
-  if (deleted) void library.refreshUsage();
-  return deleted ?? null;
-}
-
-/** Puts a deleted article back as it was (Undo); false when that could not be written. */
-export async function restoreTo(library: Library, deleted: DeletedArticle): Promise<boolean> {
-  return (await library.write((store) => restoreArticle(store, deleted).then(() => true))) !== null;
 }

@@ -1,7 +1,5 @@
 // Export and import of the whole library as one JSON file: rarely used, so loaded on demand.
 import type { ArticleStore } from './articles';
-import { toStorageError } from './db';
-import type { Library } from './library.svelte';
 import { PREFERENCES_KEY } from './db';
 import { joinParts, toParts } from './content-parts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
@@ -176,24 +174,4 @@ function clampTimes(record: ArticleRecord, now: number): ArticleRecord {
     openedAt: Math.min(record.openedAt, now),
     position: { ...record.position, at: Math.min(record.position.at, now) },
   };
-}
-
-/** Everything in the library, for a file; null (with the library's error) when unreadable. */
-export async function exportFromLibrary(library: Library): Promise<LibraryFile | null> {
-  const store = library.store;
-  if (!store) return null;
-  try {
-    return await exportLibrary(store);
-  } catch (error) {
-    library.error = toStorageError(error).message;
-    return null;
-  }
-}
-
-/** Merges a file into the library, all or nothing; null (with its error) when refused. */
-export function importIntoLibrary(
-  library: Library,
-  file: LibraryFile,
-): Promise<ImportSummary | null> {
-  return library.write((store) => importLibrary(store, file));
 }

@@ -1,12 +1,21 @@
 import { Article } from '../text/article';
 import type { Block } from '../text/types';
-import type { ArticleStore } from './articles';
+import type { FetchFailure } from '../import/link/links';
+import type { SettingsStore } from '../settings/preferences-store';
+import type { ArticleStore, DeletedArticle } from './articles';
+import type { ImportSummary } from './library-transfer';
 import { StorageError, toStorageError } from './db';
 import type { DeviceStorage } from '../platform/device-storage';
 import type { LibraryChannel } from './library-channel';
 import type { PositionJournal } from './position-journal';
 import { PositionSaver } from './position-saver';
-import type { ArticleFormat, ArticleRecord, PositionUpdate, ReadingPosition } from './types';
+import type {
+  ArticleFormat,
+  ArticleRecord,
+  LibraryFile,
+  PositionUpdate,
+  ReadingPosition,
+} from './types';
 
 export type LibraryStatus = 'loading' | 'ready' | 'unavailable';
 
@@ -31,9 +40,20 @@ export interface OpenedArticle {
   article: Article;
 }
 
+/** A link whose page could not be fetched, kept waiting for its text. */
+export interface WaitingLink {
+  url: string;
+  title: string;
+  source: string;
+  lang: string;
+  failure: FetchFailure;
+}
+
 /**
- * The saved articles as the views show them, and every change to them. Failures to write
- * never throw to the caller: they become `error`, in words, and reading goes on.
+ * The saved articles as the views show them, and the only way the app changes them: named
+ * operations, each loading its code when first used (the transactions live in articles.ts,
+ * add-article.ts, article-edits.ts and library-transfer.ts, behind this class). Failures to
+ * write never throw to the caller: they become `error`, in words, and reading goes on.
  */
 export class Library {
   status = $state<LibraryStatus>('loading');
@@ -56,8 +76,8 @@ export class Library {
     this.#options = options;
   }
 
-  /** The store, once open (null while loading or when the library is off). */
-  get store(): ArticleStore | null {
+  /** The settings kept in the library (the preferences), once open; null without it. */
+  get settings(): SettingsStore | null {
     return this.#store;
   }
 
@@ -125,7 +145,7 @@ export class Library {
     contentHash?: string,
     url?: string,
   ): Promise<{ record: ArticleRecord; existing: boolean } | null> {
-    const result = await this.write((store) =>
+    const result = await this.#write((store) =>
       store.add({
         title: article.title,
         source: article.source,
@@ -167,7 +187,7 @@ export class Library {
         title: record.title,
         lang: record.lang,
       });
-      void this.write((writer) => writer.markOpened(id));
+      void this.#write((writer) => writer.markOpened(id));
       return { record, article };
     } catch (error) {
       this.error = toStorageError(error).message;
@@ -211,12 +231,67 @@ export class Library {
     }
   }
 
+  /** Gives an article a new title (and language); false when it could not be written. */
+  async rename(id: string, title: string, lang?: string): Promise<boolean> {
+    const { renameArticle } = await import('./article-edits');
+    return (await this.#write((store) => renameArticle(store, id, title, lang))) !== null;
+  }
+
+  /** Deletes an article; what it returns brings it back (`restore`, for Undo). */
+  async remove(id: string): Promise<DeletedArticle | null> {
+    const { deleteArticle } = await import('./article-edits');
+    const deleted = await this.#write((store) => deleteArticle(store, id));
+    if (deleted) void this.refreshUsage();
+    return deleted ?? null;
+  }
+
+  /** Puts a deleted article back as it was; false when that could not be written. */
+  async restore(deleted: DeletedArticle): Promise<boolean> {
+    const { restoreArticle } = await import('./article-edits');
+    const restored = await this.#write((store) => restoreArticle(store, deleted).then(() => true));
+    return restored !== null;
+  }
+
+  /** Keeps the listener's choice for one article: read its clutter too, or not. */
+  async setReadEverything(id: string, read: boolean): Promise<void> {
+    await this.#write((store) =>
+      store.update(id, (record) => ({ ...record, readEverything: read })),
+    );
+  }
+
+  /**
+   * Keeps a link whose page could not be fetched, waiting for its text; the same link kept
+   * again is the same entry, with the newest reason. Null when it could not be kept.
+   */
+  async keepWaitingLink(link: WaitingLink): Promise<ArticleRecord | null> {
+    const { addWaitingLink } = await import('./add-article');
+    return this.#write((store) => addWaitingLink(store, link));
+  }
+
+  /** Everything in the library, for a file; null (with `error`) when it cannot be read. */
+  async exportFile(): Promise<LibraryFile | null> {
+    const store = this.#store;
+    if (!store) return null;
+    try {
+      const { exportLibrary } = await import('./library-transfer');
+      return await exportLibrary(store);
+    } catch (error) {
+      this.error = toStorageError(error).message;
+      return null;
+    }
+  }
+
+  /** Merges a library file, all or nothing; null (with `error`) when refused. */
+  async importFile(file: LibraryFile): Promise<ImportSummary | null> {
+    const { importLibrary } = await import('./library-transfer');
+    return this.#write((store) => importLibrary(store, file));
+  }
+
   /**
    * Runs a write; afterwards the list is read again and the other tabs are told. A refused
-   * write becomes `error` and null: nothing is thrown at the views. Public for the writes
-   * that load on demand (library-transfer.ts).
+   * write becomes `error` and null: nothing is thrown at the callers.
    */
-  async write<T>(write: (store: ArticleStore) => Promise<T>): Promise<T | null> {
+  async #write<T>(write: (store: ArticleStore) => Promise<T>): Promise<T | null> {
     const store = this.#store;
     if (!store) return null;
     try {

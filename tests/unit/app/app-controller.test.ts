@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { exportFromLibrary } from '../../../src/lib/library/library-transfer';
 import { importLibraryFile } from '../../../src/lib/app/import-library';
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
@@ -330,9 +329,9 @@ describe('AppController, bringing articles in', () => {
   it('given a library export imported, takes its speed along with its articles', async () => {
     const { controller, library, player } = await startApp('#/');
     await saveAndOpen(controller, broughtIn(TIDES), 'text');
-    await library.store?.setSetting(PREFERENCES_KEY, { rate: 1.5 });
-    const file = await exportFromLibrary(library);
-    await library.store?.setSetting(PREFERENCES_KEY, { rate: 1 });
+    await library.settings?.setSetting(PREFERENCES_KEY, { rate: 1.5 });
+    const file = await library.exportFile();
+    await library.settings?.setSetting(PREFERENCES_KEY, { rate: 1 });
 
     const summary = await importLibraryFile(controller, file!);
 

@@ -69,7 +69,7 @@ export async function mountApp(
   target: HTMLElement,
 ): Promise<AloudApp> {
   let preferences: PreferencesStore = webStoragePreferences(webStorage);
-  const store = library.store;
+  const store = library.settings;
   if (store) {
     const loaded = await loadLibraryPreferences(store, webStorage);
     preferences = libraryPreferences(

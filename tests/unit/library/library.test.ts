@@ -1,6 +1,4 @@
-import { renameIn, removeFrom, restoreTo } from '../../../src/lib/library/article-edits';
 import 'fake-indexeddb/auto';
-import { exportFromLibrary, importIntoLibrary } from '../../../src/lib/library/library-transfer';
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,7 +14,6 @@ import {
   type TestDeviceStorage,
 } from '../support/library-doubles';
 import { quotaError, refusePut } from '../support/refuse-put';
-import { addWaitingLink } from '../../../src/lib/library/add-article';
 import {
   START,
   newArticle,
@@ -176,10 +173,10 @@ describe('Library, starting', () => {
 
     expect(library.status).toBe('unavailable');
     expect(library.error).toBe(UNAVAILABLE_MESSAGE);
-    expect(library.store).toBeNull();
+    expect(library.settings).toBeNull();
     expect(await library.add(article('Tides'), 'text')).toBeNull();
     expect(await library.load('article-1')).toBeNull();
-    expect(await exportFromLibrary(library)).toBeNull();
+    expect(await library.exportFile()).toBeNull();
     library.savePosition('article-1', position(START + 1));
     await library.refresh();
     expect(device.persistRequests).toBe(0);
@@ -340,14 +337,14 @@ describe('Library, opening, removing and restoring', () => {
 
   it('given a link still waiting for its text, opens nothing, and nothing is wrong', async () => {
     const { library } = await startedTab();
-    const waiting = await addWaitingLink(library.store!, {
+    const waiting = await library.keepWaitingLink({
       url: 'https://news.example/harbour',
       title: 'news.example/harbour',
       source: 'news.example',
       lang: 'en',
       failure: 'refused',
     });
-    expect(await library.load(waiting.id)).toBeNull();
+    expect(await library.load(waiting!.id)).toBeNull();
     expect(library.error).toBeNull();
   });
 
@@ -363,11 +360,11 @@ describe('Library, opening, removing and restoring', () => {
     await library.add(article('Storms'), 'text');
     const before = library.articles.find((record) => record.title === 'Tides');
 
-    const deleted = await removeFrom(library, 'article-1');
+    const deleted = await library.remove('article-1');
     expect(titles(library)).toEqual(['Storms']);
     expect(deleted?.record).toEqual(before);
 
-    expect(await restoreTo(library, deleted!)).toBe(true);
+    expect(await library.restore(deleted!)).toBe(true);
     expect(library.articles.find((record) => record.id === 'article-1')).toEqual(before);
     expect((await library.load('article-1'))?.article.blocks).toEqual(newArticle('Tides').blocks);
   });
@@ -381,31 +378,31 @@ describe('Library, opening, removing and restoring', () => {
     await vi.waitFor(() => expect(library.usage).toBe(4096));
 
     used = 1024;
-    await removeFrom(library, 'article-1');
+    await library.remove('article-1');
 
     await vi.waitFor(() => expect(library.usage).toBe(1024));
   });
 
   it('given an id that is not saved, removes nothing', async () => {
     const { library } = await startedTab();
-    expect(await removeFrom(library, 'article-9')).toBeNull();
+    expect(await library.remove('article-9')).toBeNull();
   });
 
   it('renames an article, but not to an empty title', async () => {
     const { library } = await startedTab();
     await library.add(article('Tides'), 'text');
-    expect(await renameIn(library, 'article-1', '  Tides and storms ')).toBe(true);
+    expect(await library.rename('article-1', '  Tides and storms ')).toBe(true);
     expect(titles(library)).toEqual(['Tides and storms']);
-    expect(await renameIn(library, 'article-1', '   ')).toBe(false);
+    expect(await library.rename('article-1', '   ')).toBe(false);
     expect(titles(library)).toEqual(['Tides and storms']);
   });
 
   it('changes an article’s language when asked, and keeps it otherwise', async () => {
     const { library } = await startedTab();
     await library.add(article('Tides'), 'text');
-    await renameIn(library, 'article-1', 'Gezeiten', 'de');
+    await library.rename('article-1', 'Gezeiten', 'de');
     expect(library.articles[0]).toMatchObject({ title: 'Gezeiten', lang: 'de' });
-    await renameIn(library, 'article-1', 'Die Gezeiten');
+    await library.rename('article-1', 'Die Gezeiten');
     expect(library.articles[0]).toMatchObject({ title: 'Die Gezeiten', lang: 'de' });
   });
 });
@@ -470,7 +467,7 @@ describe('Library, when storage fails after starting', () => {
     expect(library.error).toBe(FAILED_MESSAGE);
 
     library.dismissError();
-    expect(await exportFromLibrary(library)).toBeNull();
+    expect(await library.exportFile()).toBeNull();
     expect(library.error).toBe(FAILED_MESSAGE);
   });
 });
@@ -491,7 +488,7 @@ describe('Library in two tabs', () => {
     const second = await startedTab();
     expect(titles(second.library)).toEqual(['Tides']);
 
-    await removeFrom(first.library, 'article-1');
+    await first.library.remove('article-1');
 
     await vi.waitFor(() => expect(second.library.articles).toEqual([]));
   });
@@ -578,9 +575,9 @@ describe('Library, export and import', () => {
     await library.add(article('Tides'), 'text');
     clock.advance(MINUTE);
     await library.add(article('Storms'), 'text');
-    await library.store?.setSetting(PREFERENCES_KEY, { rate: 1.4 });
+    await library.settings?.setSetting(PREFERENCES_KEY, { rate: 1.4 });
 
-    const file = await exportFromLibrary(library);
+    const file = await library.exportFile();
 
     expect(file).toMatchObject({ format: 'aloud-library', preferences: { rate: 1.4 } });
     expect(file?.articles.map((entry) => entry.title)).toEqual(['Storms', 'Tides']);
@@ -590,19 +587,19 @@ describe('Library, export and import', () => {
   it('carries the listener’s speech rules in the export, and an import keeps the rules written here too', async () => {
     const { library } = await startedTab();
     await library.add(article('Tides'), 'text');
-    await library.store?.setSetting(PREFERENCES_KEY, {
+    await library.settings?.setSetting(PREFERENCES_KEY, {
       rate: 1,
       speech: { emoji: 'say', rules: [speechRule('a', 'GIF'), speechRule('b', 'SQL')] },
     });
-    const file = await exportFromLibrary(library);
+    const file = await library.exportFile();
     expect(file?.preferences?.speech).toMatchObject({ rules: [{ find: 'GIF' }, { find: 'SQL' }] });
 
     // Another device, with a rule of its own and an older version of one of the file's.
-    await library.store?.setSetting(PREFERENCES_KEY, {
+    await library.settings?.setSetting(PREFERENCES_KEY, {
       speech: { emoji: 'skip', rules: [speechRule('a', 'JIF'), speechRule('c', 'NASA')] },
     });
-    await importIntoLibrary(library, file!);
-    const kept = (await library.store?.getSetting(PREFERENCES_KEY)) as {
+    await library.importFile(file!);
+    const kept = (await library.settings?.getSetting(PREFERENCES_KEY)) as {
       speech: { emoji: string; rules: { find: string }[] };
     };
     expect(kept.speech.emoji).toBe('say');
@@ -614,11 +611,11 @@ describe('Library, export and import', () => {
     const other = await startedTab();
     await library.add(article('Tides'), 'text');
     await library.add(article('Storms'), 'text');
-    const file = await exportFromLibrary(library);
-    await removeFrom(library, 'article-1');
+    const file = await library.exportFile();
+    await library.remove('article-1');
     await vi.waitFor(() => expect(titles(other.library)).toEqual(['Storms']));
 
-    const summary = await importIntoLibrary(library, file!);
+    const summary = await library.importFile(file!);
 
     expect(summary).toEqual({ added: 1, updated: 0, unchanged: 1 });
     expect(titles(library).sort()).toEqual(['Storms', 'Tides']);
@@ -628,11 +625,11 @@ describe('Library, export and import', () => {
   it('given a full disk, imports nothing and says why', async () => {
     const { library } = await startedTab();
     await library.add(article('Tides'), 'text');
-    const file = await exportFromLibrary(library);
-    await removeFrom(library, 'article-1');
+    const file = await library.exportFile();
+    await library.remove('article-1');
     refusePut(() => true, quotaError());
 
-    expect(await importIntoLibrary(library, file!)).toBeNull();
+    expect(await library.importFile(file!)).toBeNull();
 
     expect(library.error).toBe(QUOTA_MESSAGE);
     vi.restoreAllMocks();

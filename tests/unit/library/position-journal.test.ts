@@ -16,13 +16,26 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Each library's store, for what the test does behind the library's back. */
+const stores = new WeakMap<Library, ArticleStore>();
+function storeOf(library: Library): ArticleStore {
+  const store = stores.get(library);
+  if (!store) throw new Error('the library is not open');
+  return store;
+}
+
 function library(journal = webStorageJournal(memoryStorage())) {
-  return new Library({
-    open: async () => new ArticleStore(await openLibraryDb()),
+  const opened: Library = new Library({
+    open: async () => {
+      const store = new ArticleStore(await openLibraryDb());
+      stores.set(opened, store);
+      return store;
+    },
     channel: { post() {}, listen: () => () => {} },
     device: { persist: () => Promise.resolve(true), usage: () => Promise.resolve(null) },
     journal,
   });
+  return opened;
 }
 
 const blocks = [
@@ -32,7 +45,7 @@ const blocks = [
 
 /** Saves the two-paragraph article in the library; its record. */
 async function addArticle(into: Library) {
-  const added = await into.store!.add({
+  const added = await storeOf(into).add({
     title: 'T',
     source: 'Pasted text',
     format: 'text',
@@ -61,7 +74,7 @@ describe('the position journal', () => {
     first.flush();
     await vi.waitFor(() => expect(first.error).not.toBeNull());
     vi.restoreAllMocks();
-    expect((await first.store!.getRecord(record.id))?.position.block).toBe(0);
+    expect((await storeOf(first).getRecord(record.id))?.position.block).toBe(0);
 
     const second = library(webStorageJournal(storage));
     await second.start();
@@ -115,7 +128,7 @@ describe('the position journal', () => {
         finished: false,
       },
     });
-    await first.store!.savePosition(record.id, {
+    await storeOf(first).savePosition(record.id, {
       block: 1,
       offset: 0,
       at: record.position.at + 50,

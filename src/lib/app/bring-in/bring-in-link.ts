@@ -3,7 +3,6 @@
 // the library, waiting for its text, and the person hears why and what works. On demand.
 import type { AppController } from '../app-controller.svelte';
 import { bringIn, withProgress, type ImportSource } from './bring-in';
-import { addWaitingLink } from '../../library/add-article';
 import { fetchPage } from '../../import/link/fetch-page';
 import {
   WAYS_THAT_WORK,
@@ -33,15 +32,13 @@ export async function bringInLink(
     const [result] = await bringIn([source], controller, onRefused);
     return result?.ok ?? false;
   }
-  const kept = await controller.library.write((store) =>
-    addWaitingLink(store, {
-      url: address,
-      title: linkTitle(address),
-      source: site,
-      lang: navigator.language,
-      failure: fetched.failure,
-    }),
-  );
+  const kept = await controller.library.keepWaitingLink({
+    url: address,
+    title: linkTitle(address),
+    source: site,
+    lang: navigator.language,
+    failure: fetched.failure,
+  });
   onRefused(
     kept
       ? waitingMessage(fetched.failure, address)
