@@ -4,6 +4,7 @@
 // telling the Player when the page goes away and comes back. The only module that touches
 // navigator.mediaSession. Loaded just after the app starts, not with it.
 import type { Reader } from '../app/reader.svelte';
+import { MOVES } from '../settings/moves';
 import { inaudibleWav } from './media-figures';
 import { screenWake } from './screen-wake.svelte';
 
@@ -20,11 +21,10 @@ function actionsOf(reader: Reader): [MediaSessionAction, () => void][] {
   return [
     ['play', () => player.play()],
     ['pause', () => player.pause()],
-    ['stop', () => player.stop()],
-    ['previoustrack', () => player.previousSentence()],
-    ['nexttrack', () => player.nextSentence()],
-    ['seekbackward', () => player.previousParagraph()],
-    ['seekforward', () => player.nextParagraph()],
+    ...MOVES.map((move): [MediaSessionAction, () => void] => [
+      move.mediaSession,
+      () => move.onPlayer(player),
+    ]),
   ];
 }
 

@@ -1,16 +1,46 @@
 // What the help dialog says of each shortcut: loaded with the dialog, not with the app.
-import type { ShortcutAction } from './shortcuts';
+import { MOVES, type MoveAction } from './moves';
+import { SHORTCUTS, type ShortcutAction } from './shortcuts';
 
-export const SHORTCUT_HELP: Readonly<
-  Record<ShortcutAction, { label: string; description: string }>
-> = {
-  'toggle-play': { label: 'K or Space', description: 'Play or pause' },
-  stop: { label: 'S', description: 'Stop and go back to the start' },
-  'previous-sentence': { label: '← or J', description: 'Previous sentence' },
-  'next-sentence': { label: '→ or L', description: 'Next sentence' },
-  'previous-paragraph': { label: 'P', description: 'Previous paragraph' },
-  'next-paragraph': { label: 'N', description: 'Next paragraph' },
-  slower: { label: '−', description: 'Slower' },
-  faster: { label: '+ or =', description: 'Faster' },
-  help: { label: '?', description: 'Show keyboard shortcuts' },
+/** One row of the help: the keys as a person reads them, and what they do. */
+export interface ShortcutHelp {
+  action: ShortcutAction;
+  /** E.g. "K or Space". */
+  keys: string;
+  description: string;
+}
+
+/** Keys written otherwise than as KeyboardEvent.key has them (a letter is shown in capitals). */
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  ' ': 'Space',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  // The minus sign (U+2212), not the hyphen that the key types.
+  '-': '−',
 };
+
+/** A shortcut's keys as the help shows them, e.g. "← or J". */
+export function keysLabel(keys: readonly string[]): string {
+  return keys.map((key) => KEY_NAMES[key] ?? key.toUpperCase()).join(' or ');
+}
+
+/** What the help says the shortcuts do that are not moves (moves.ts says theirs). */
+const DESCRIPTIONS: Readonly<Record<Exclude<ShortcutAction, MoveAction>, string>> = {
+  'toggle-play': 'Play or pause',
+  slower: 'Slower',
+  faster: 'Faster',
+  help: 'Show keyboard shortcuts',
+};
+
+function describe(action: ShortcutAction): string {
+  const move = MOVES.find((candidate) => candidate.action === action);
+  // Not found among the moves, it is one of the others.
+  return move?.description ?? DESCRIPTIONS[action as Exclude<ShortcutAction, MoveAction>];
+}
+
+/** The help's rows, in the order of SHORTCUTS. */
+export const SHORTCUT_HELP: readonly ShortcutHelp[] = SHORTCUTS.map(({ action, keys }) => ({
+  action,
+  keys: keysLabel(keys),
+  description: describe(action),
+}));
