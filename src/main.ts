@@ -20,6 +20,7 @@ import {
   type PreferencesStore,
 } from './lib/settings/preferences-store';
 import { Announcer } from './lib/app/announcer.svelte';
+import { Notices } from './lib/app/notices.svelte';
 import { NetworkStatus } from './lib/platform/network-status.svelte';
 import { WebSpeechEngine } from './lib/speech/web-speech';
 
@@ -27,11 +28,14 @@ import { WebSpeechEngine } from './lib/speech/web-speech';
 const target = document.getElementById('app');
 if (!target) throw new Error('Aloud: #app is missing from index.html');
 
+const announcer = new Announcer();
+const notices = new Notices(announcer);
 const library = new Library({
   open: async () => new ArticleStore(await openLibraryDb()),
   channel: browserLibraryChannel(),
   device: browserDeviceStorage(),
   journal: webStorageJournal(defaultWebStorage()),
+  onError: (message, lasting) => notices.say(message, { lasting }),
 });
 await library.start();
 
@@ -43,9 +47,7 @@ if (store) {
     preferences = libraryPreferences(
       store,
       loaded,
-      () => {
-        library.error = 'Aloud could not save your settings; they hold for this visit.';
-      },
+      () => notices.say('Aloud could not save your settings; they hold for this visit.'),
       defaultWebStorage(),
     );
   } catch {
@@ -53,7 +55,6 @@ if (store) {
   }
 }
 
-const announcer = new Announcer();
 const network = new NetworkStatus();
 network.start();
 const reader = new Reader({
@@ -68,6 +69,7 @@ const controller = new AppController({
   library,
   router: new Router(),
   announcer,
+  notices,
   onPageHidden,
 });
 mount(App, { target, props: { controller } });

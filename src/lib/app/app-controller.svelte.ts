@@ -6,6 +6,7 @@ import { PositionKeeper } from './position-keeper.svelte';
 import type { Route } from './route';
 import type { Router } from './router.svelte';
 import type { Announcer } from './announcer.svelte';
+import type { Notices } from './notices.svelte';
 import type { Article } from '../text/article';
 import type { ImportStep } from '../import/text/text-input';
 
@@ -20,6 +21,8 @@ export interface AppControllerOptions {
   library: Library;
   router: Router;
   announcer: Announcer;
+  /** The app's notice channel (what went wrong, in words). */
+  notices: Notices;
   /** Subscribes to the page being hidden or closed; returns the function that stops. */
   onPageHidden?: (callback: () => void) => () => void;
 }
@@ -43,19 +46,20 @@ export class AppController {
 
   /** The live region (the Reader's): what the app says to screen readers. */
   readonly announcer: Announcer;
+  /** The app's notice channel: imports, shares, sent pages, settings and the library tell here. */
+  readonly notices: Notices;
   #keeper: PositionKeeper;
   #onPageHidden: AppControllerOptions['onPageHidden'];
   /** Counts route changes, so that a slow load for an old address is dropped. */
   #visit = 0;
   #showingSample = false;
-  /** The library error last said, so that it is not said twice. */
-  #announcedError: string | null = null;
 
   constructor(options: AppControllerOptions) {
     this.reader = options.reader;
     this.library = options.library;
     this.router = options.router;
     this.announcer = options.announcer;
+    this.notices = options.notices;
     this.#onPageHidden = options.onPageHidden;
     this.#keeper = new PositionKeeper(this.reader.player, this.library, () => this.articleId);
   }
@@ -74,14 +78,6 @@ export class AppController {
           if (shownFirstView) this.navigated = true;
           if (route.view !== 'start') shownFirstView = true;
           void this.#show(route);
-        });
-      });
-      // Failures of writes nobody waits for (a place, a rename) are said when they happen.
-      $effect(() => {
-        const error = this.library.error;
-        untrack(() => {
-          if (error && error !== this.#announcedError) this.announcer.announce(error);
-          this.#announcedError = error;
         });
       });
     });
@@ -104,7 +100,6 @@ export class AppController {
     message: string,
   ): void {
     if (!saved?.existing) this.#open(article, saved?.record.id ?? null);
-    this.#announcedError = this.library.error;
     this.announcer.announce(message);
     this.#goToArticle(saved ? { view: 'read', id: saved.record.id } : { view: 'unsaved' });
   }

@@ -32,6 +32,11 @@ export interface LibraryOptions {
   device: DeviceStorage;
   /** Keeps the last place through a page closing before its write finished. */
   journal?: PositionJournal;
+  /**
+   * Hears each failure, in words, as it happens (the app's notices); `lasting` when the
+   * library is unavailable for the whole visit.
+   */
+  onError?: (message: string, lasting: boolean) => void;
 }
 
 /** A saved article, opened: its record and the article ready to read. */
@@ -98,7 +103,7 @@ export class Library {
     } catch (error) {
       this.#store = null;
       this.status = 'unavailable';
-      this.error = toStorageError(error, 'open').message;
+      this.#failed(toStorageError(error, 'open').message);
       return;
     }
     this.#options.channel.listen((message) => {
@@ -121,7 +126,7 @@ export class Library {
     try {
       this.articles = await this.#store.list();
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.#failed(toStorageError(error).message);
     }
   }
 
@@ -190,7 +195,7 @@ export class Library {
       void this.#write((writer) => writer.markOpened(id));
       return { record, article };
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.#failed(toStorageError(error).message);
       return null;
     }
   }
@@ -213,9 +218,15 @@ export class Library {
     return () => this.#positionListeners.delete(listener);
   }
 
-  /** The person has read the error: the notice goes. */
+  /** The person has read the error: it is no longer the library's standing one. */
   dismissError(): void {
     this.error = null;
+  }
+
+  /** A failure: kept as the library's error and told as it happens. */
+  #failed(message: string): void {
+    this.error = message;
+    this.#options.onError?.(message, this.status === 'unavailable');
   }
 
   async #writePosition(id: string, update: PositionUpdate): Promise<void> {
@@ -227,7 +238,7 @@ export class Library {
       this.articles = this.articles.map((entry) => (entry.id === id ? record : entry));
       this.#options.channel.post({ type: 'position', record });
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.#failed(toStorageError(error).message);
     }
   }
 
@@ -276,7 +287,7 @@ export class Library {
       const { exportLibrary } = await import('./library-transfer');
       return await exportLibrary(store);
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.#failed(toStorageError(error).message);
       return null;
     }
   }
@@ -302,7 +313,7 @@ export class Library {
       this.#options.channel.post({ type: 'changed' });
       return result;
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.#failed(toStorageError(error).message);
       return null;
     }
   }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { importLibraryFile } from '../../../src/lib/app/import-library';
+import { Notices } from '../../../src/lib/app/notices.svelte';
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { flushSync } from 'svelte';
@@ -23,9 +24,6 @@ import { quotaError, refusePut } from '../support/refuse-put';
 const MINUTE = 60_000;
 const QUOTA_MESSAGE =
   'Your device refused to save: its storage is full. Free some space or delete articles you have finished; nothing already saved was lost.';
-
-/** Longer than the Announcer's delay before a message shows in the live region. */
-const ANNOUNCEMENT_SETTLED_MS = 250;
 
 /** Two short articles, each a heading and two paragraphs of a few sentences. */
 const TIDES: NewArticle = {
@@ -85,6 +83,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   for (const stop of stops.reverse()) stop();
+  vi.useRealTimers();
   vi.restoreAllMocks();
   await new Promise((resolve) => setTimeout(resolve, 10));
   for (const db of connections) db.close();
@@ -107,9 +106,11 @@ async function startApp(
   await before(await openStore());
   const engine = new FakeEngine([fakeVoice({ name: 'English', lang: 'en-US' })]);
   const announcer = new RecordingAnnouncer();
+  const notices = new Notices(announcer);
   const reader = new Reader({ engine, preferences: null, languages: ['en-US'], announcer });
   stops.push(reader.start());
   const library = new Library({
+    onError: (message, lasting) => notices.say(message, { lasting }),
     open: openStore,
     channel: new ChannelHub().channel(),
     device: testDeviceStorage(),
@@ -117,10 +118,10 @@ async function startApp(
   await library.start();
   const win = new FakeHistoryWindow(hash);
   const router = new Router(win);
-  const controller = new AppController({ reader, library, router, announcer });
+  const controller = new AppController({ reader, library, router, announcer, notices });
   stops.push(controller.start());
   flushSync();
-  return { controller, reader, player: reader.player, library, router, win, announcer };
+  return { controller, reader, player: reader.player, library, router, win, announcer, notices };
 }
 
 // The app follows the address through an $effect.
@@ -192,13 +193,20 @@ describe('AppController, following the address', () => {
   });
 
   it('given Back pressed while a saved article is still loading, stays in the library', async () => {
-    const { controller, player, router, win } = await startApp('#/', (store) => store.add(TIDES));
+    const { controller, library, player, router, win } = await startApp('#/', (store) =>
+      store.add(TIDES),
+    );
+    const load = vi.spyOn(library, 'load');
     win.follow('#/read/article-1');
     flushSync(); // its loading has started
     win.back();
     flushSync();
 
-    await new Promise((resolve) => setTimeout(resolve, ANNOUNCEMENT_SETTLED_MS));
+    // To the end of that load, and of what the controller does with it: microtasks, all run
+    // before the next task.
+    expect(load).toHaveBeenCalledExactlyOnceWith('article-1');
+    expect(await load.mock.results[0]?.value).toMatchObject({ record: { id: 'article-1' } });
+    await new Promise((resolve) => setImmediate(resolve));
     expect(router.route).toEqual({ view: 'library' });
     expect(controller.articleId).toBeNull();
     expect(player.article).toBeNull();
@@ -239,22 +247,30 @@ describe('AppController, following the address', () => {
   it('given text the library refused, keeps showing it, and the live region ends with why, said with the article', async () => {
     const { controller, router, announcer } = await startApp('#/');
     refusePut(() => true, quotaError());
+    // The test's clock from here, so that "nothing is said after" covers a long while, not a
+    // short real wait. Timers only: fake IndexedDB schedules with setImmediate, which stays real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 
-    await saveAndOpen(controller, broughtIn(TIDES), 'text');
+    const opening = saveAndOpen(controller, broughtIn(TIDES), 'text');
 
     // What the live region ends up saying: the reason comes with the article, not after it.
     const expected = `Opened: 3 paragraphs. Press Play to listen. ${QUOTA_MESSAGE}`;
-    await vi.waitFor(() => expect(announcer.message).toBe(expected));
-    await new Promise((resolve) => setTimeout(resolve, ANNOUNCEMENT_SETTLED_MS));
+    await vi.waitFor(() => expect(announcer.message).toBe(expected)); // (moves the clock on)
+    await opening;
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
     expect(announcer.message).toBe(expected);
     expect(announcer.said.at(-1)).toBe(expected);
     expect(router.route).toEqual({ view: 'unsaved' });
   });
 
-  it('given a library error nobody waited for, announces it', async () => {
-    const { library, announcer } = await startApp('#/');
-    library.error = QUOTA_MESSAGE;
-    await vi.waitFor(() => expect(announcer.said).toContain(QUOTA_MESSAGE));
+  it('given a library write that fails while nobody waits for it, shows and says why', async () => {
+    const { controller, library, announcer, notices } = await startApp('#/');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text');
+    refusePut(() => true, quotaError());
+    const id = library.articles[0]!.id;
+    expect(await library.rename(id, 'Tides again')).toBe(false);
+    expect(notices.current).toEqual({ message: QUOTA_MESSAGE, dismissable: true });
+    expect(announcer.said).toContain(QUOTA_MESSAGE);
   });
 });
 

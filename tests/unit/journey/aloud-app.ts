@@ -22,6 +22,7 @@ import {
   type PreferencesStore,
 } from '../../../src/lib/settings/preferences-store';
 import { Announcer } from '../../../src/lib/app/announcer.svelte';
+import { Notices } from '../../../src/lib/app/notices.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { FakeHistoryWindow } from '../support/history-window';
 import { ChannelHub, testDeviceStorage } from '../support/library-doubles';
@@ -37,6 +38,9 @@ export interface AloudApp {
 export interface OpenedLibrary {
   library: Library;
   webStorage: KeyValueStorage;
+  /** The app's live region and notice channel, made before the library as main.ts does. */
+  announcer: Announcer;
+  notices: Notices;
   close(): void;
 }
 
@@ -49,7 +53,10 @@ export async function openLibrary(): Promise<OpenedLibrary> {
   globalThis.indexedDB = new IDBFactory();
   const connections: IDBPDatabase<AloudDb>[] = [];
   const webStorage = memoryStorage();
+  const announcer = new Announcer();
+  const notices = new Notices(announcer);
   const library = new Library({
+    onError: (message, lasting) => notices.say(message, { lasting }),
     open: async () => {
       const db = await openLibraryDb();
       connections.push(db);
@@ -60,12 +67,18 @@ export async function openLibrary(): Promise<OpenedLibrary> {
     journal: webStorageJournal(webStorage),
   });
   await library.start();
-  return { library, webStorage, close: () => connections.forEach((db) => db.close()) };
+  return {
+    library,
+    webStorage,
+    announcer,
+    notices,
+    close: () => connections.forEach((db) => db.close()),
+  };
 }
 
 /** The rest of main.ts over `library`: preferences, the reader, the controller, the app. */
 export async function mountApp(
-  { library, webStorage, close }: OpenedLibrary,
+  { library, webStorage, announcer, notices, close }: OpenedLibrary,
   target: HTMLElement,
 ): Promise<AloudApp> {
   let preferences: PreferencesStore = webStoragePreferences(webStorage);
@@ -75,15 +88,11 @@ export async function mountApp(
     preferences = libraryPreferences(
       store,
       loaded,
-      () => {
-        library.error = 'Aloud could not save your settings; they hold for this visit.';
-      },
+      () => notices.say('Aloud could not save your settings; they hold for this visit.'),
       webStorage,
     );
   }
   const engine = new FakeEngine([fakeVoice({ name: 'English', lang: 'en-US' })]);
-  // The app's one announcer, as main.ts makes it: App.svelte and the dialogs show its message.
-  const announcer = new Announcer();
   const reader = new Reader({
     engine,
     network: { online: true },
@@ -96,6 +105,7 @@ export async function mountApp(
     library,
     router: new Router(new FakeHistoryWindow()),
     announcer,
+    notices,
   });
   const app = mount(App, { target, props: { controller } });
   flushSync();

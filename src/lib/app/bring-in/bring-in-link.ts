@@ -19,7 +19,7 @@ import {
 export async function bringInLink(
   address: string,
   controller: AppController,
-  onRefused: (message: string) => void = (message) => (controller.library.error = message),
+  onRefused: (message: string) => void = (message) => controller.notices.say(message),
 ): Promise<boolean> {
   const site = siteOf(address);
   const fetched = await withProgress(controller, site, 'fetching', () => fetchPage(address));

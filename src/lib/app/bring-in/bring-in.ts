@@ -186,7 +186,7 @@ export async function withProgress<T>(
 export async function bringIn(
   sources: readonly ImportSource[],
   controller: AppController,
-  onRefused: (message: string) => void = (message) => (controller.library.error = message),
+  onRefused: (message: string) => void = (message) => controller.notices.say(message),
   fallbackLang = navigator.language,
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];

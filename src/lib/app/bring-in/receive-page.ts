@@ -39,7 +39,7 @@ function ask(page: SentPage): Promise<boolean> {
  * refused, with a message. The address goes back to the app's own at once.
  */
 export function receiveSentPage(controller: AppController): void {
-  const say = (message: string) => (controller.library.error = message);
+  const say = (message: string) => controller.notices.say(message);
   const params = new URLSearchParams(window.location.search);
   params.delete('send');
   const query = params.size > 0 ? `?${params}` : '';

@@ -43,7 +43,7 @@ function sourcesOf(content: SharedContent): ImportSource[] {
  * The address the service worker opened (`/?shared`) goes back to the app's own.
  */
 export async function bringInShares(controller: AppController): Promise<void> {
-  const say = (message: string) => (controller.library.error = message);
+  const say = (message: string) => controller.notices.say(message);
   const arrived = new URLSearchParams(window.location.search).get('shared');
   if (arrived !== null) history.replaceState(history.state, '', `/${window.location.hash}`);
   if (arrived === 'failed') say(FAILED_MESSAGE);
