@@ -3,7 +3,7 @@
 // measured in the same run. (These were once timed unit tests; timings belong here.)
 // Run: npx tsx bench/library-file.ts
 import { pathToFileURL } from 'node:url';
-import { contentHash } from '../src/lib/library/content-hash';
+import { contentHash } from '../src/lib/text/content-hash';
 import {
   LIBRARY_FILE_FORMAT,
   LIBRARY_FILE_VERSION,

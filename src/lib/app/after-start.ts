@@ -3,7 +3,8 @@
 // listener's rules, going on to the next article, the reader's look (fonts included), and
 // (in the built app) the service worker that keeps Aloud offline and tells of new versions.
 import { followLook } from '../settings/follow-look.svelte';
-import { startMediaSession } from '../platform/media-session.svelte';
+import { startMediaSession, type MediaAction } from '../platform/media-session.svelte';
+import { MOVES } from '../settings/moves';
 import { AppUpdate } from './app-update.svelte';
 import { registerServiceWorker } from '../platform/service-worker';
 import type { AppController } from './app-controller.svelte';
@@ -11,7 +12,13 @@ import { listeningQueue } from './listening-queue.svelte';
 
 /** Starts them; returns what the page shows of new versions. */
 export function afterStart(controller: AppController): AppUpdate {
-  startMediaSession(controller.reader);
+  const player = controller.reader.player;
+  // The media keys and lock-screen buttons do what the on-screen buttons do.
+  startMediaSession(player, [
+    ['play', () => player.play()],
+    ['pause', () => player.pause()],
+    ...MOVES.map((move): MediaAction => [move.mediaSession, () => move.onPlayer(player)]),
+  ]);
   void controller.reader.spokenText.load();
   listeningQueue.follow(controller);
   followLook(controller.reader.preferences);

@@ -1,7 +1,7 @@
 // One import as the import worker runs it: decode, split or extract, recognise languages,
 // fingerprint. Plain data in and out (it crosses to and from a worker); no DOM.
-import { contentHash } from '../library/content-hash';
-import type { ArticleFormat } from '../library/types';
+import { contentHash } from '../text/content-hash';
+import type { ArticleFormat } from '../text/types';
 import { markClutter } from '../text/clutter';
 import type { Block } from '../text/types';
 import { isHtmlFile } from './text/file-kinds';

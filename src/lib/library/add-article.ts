@@ -2,7 +2,7 @@
 // is brought in (the first Play of a saved article needs neither).
 import type { ArticleStore } from './articles';
 import { linkHash } from '../import/link/links';
-import { contentHash } from './content-hash';
+import { contentHash } from '../text/content-hash';
 import { putContent } from './content-parts';
 import type { FetchFailure } from '../import/link/links';
 import type { ArticleRecord, NewArticle } from './types';

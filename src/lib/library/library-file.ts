@@ -1,12 +1,12 @@
 // Reading an exported library file: every field checked before anything is imported.
-import { CLUTTER_KINDS, type Block, type BlockKind, type ClutterKind } from '../text/types';
-import type {
-  ArticleFormat,
-  ExportedArticle,
-  LibraryFile,
-  ReadingPosition,
-  StoredPreferences,
-} from './types';
+import {
+  CLUTTER_KINDS,
+  type ArticleFormat,
+  type Block,
+  type BlockKind,
+  type ClutterKind,
+} from '../text/types';
+import type { ExportedArticle, LibraryFile, ReadingPosition, StoredPreferences } from './types';
 
 export const LIBRARY_FILE_FORMAT = 'aloud-library';
 /** Raised when the file's shape changes; an older Aloud then refuses the newer file. */

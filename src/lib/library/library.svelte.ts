@@ -1,5 +1,5 @@
 import { Article } from '../text/article';
-import type { Block } from '../text/types';
+import type { ArticleFormat, Block } from '../text/types';
 import type { FetchFailure } from '../import/link/links';
 import type { SettingsStore } from '../settings/preferences-store';
 import type { ArticleStore, DeletedArticle } from './articles';
@@ -9,13 +9,7 @@ import type { DeviceStorage } from '../platform/device-storage';
 import type { LibraryChannel } from './library-channel';
 import type { PositionJournal } from './position-journal';
 import { PositionSaver } from './position-saver';
-import type {
-  ArticleFormat,
-  ArticleRecord,
-  LibraryFile,
-  PositionUpdate,
-  ReadingPosition,
-} from './types';
+import type { ArticleRecord, LibraryFile, PositionUpdate, ReadingPosition } from './types';
 
 export type LibraryStatus = 'loading' | 'ready' | 'unavailable';
 

@@ -1,6 +1,6 @@
 // The library's records, as stored in IndexedDB and in an exported library file.
 import type { FetchFailure } from '../import/link/links';
-import type { Block } from '../text/types';
+import type { ArticleFormat, Block } from '../text/types';
 
 /**
  * Where reading is: a block and the character offset of the sentence's start within it. An
@@ -15,7 +15,6 @@ export interface ReadingPosition {
 }
 
 /** How an article came in: a source format (the text module's) or, later, a web page. */
-export type ArticleFormat = 'text' | 'markdown' | 'html';
 
 /**
  * One article in the list. Kept small (no text): the list reads every record, the blocks

@@ -3,8 +3,7 @@
 // them and keep a hidden page running (an inaudible signal, played while reading), and
 // telling the Player when the page goes away and comes back. The only module that touches
 // navigator.mediaSession. Loaded just after the app starts, not with it.
-import type { Reader } from '../app/reader.svelte';
-import { MOVES } from '../settings/moves';
+import type { Player } from '../speech/player.svelte';
 import { inaudibleWav } from './media-figures';
 import { screenWake } from './screen-wake.svelte';
 
@@ -15,28 +14,17 @@ const ARTWORK: MediaImage[] = [
   { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
 ];
 
-/** The media keys and lock-screen buttons, as the on-screen buttons do them. */
-function actionsOf(reader: Reader): [MediaSessionAction, () => void][] {
-  const player = reader.player;
-  return [
-    ['play', () => player.play()],
-    ['pause', () => player.pause()],
-    ...MOVES.map((move): [MediaSessionAction, () => void] => [
-      move.mediaSession,
-      () => move.onPlayer(player),
-    ]),
-  ];
-}
+/** A lock-screen button or media key, and what it does. */
+export type MediaAction = [MediaSessionAction, () => void];
 
 /**
- * Keeps the Media Session and the signal in step with the Player; returns the function that
- * stops. Where the browser has no Media Session, only the signal plays (it still keeps a
+ * Keeps the Media Session and the signal in step with the Player, with `actions` for its
+ * buttons (as the on-screen buttons do them); returns the function that stops. Where the browser has no Media Session, only the signal plays (it still keeps a
  * hidden page reading).
  */
-export function startMediaSession(reader: Reader): () => void {
+export function startMediaSession(player: Player, actions: readonly MediaAction[]): () => void {
   const session = 'mediaSession' in navigator ? navigator.mediaSession : null;
-  const player = reader.player;
-  for (const [action, handler] of session ? actionsOf(reader) : []) {
+  for (const [action, handler] of session ? actions : []) {
     try {
       session?.setActionHandler(action, handler);
     } catch {
@@ -103,7 +91,7 @@ export function startMediaSession(reader: Reader): () => void {
     signal.pause();
     URL.revokeObjectURL(signal.src);
     signal.remove();
-    for (const [action] of session ? actionsOf(reader) : []) {
+    for (const [action] of session ? actions : []) {
       try {
         session?.setActionHandler(action, null);
       } catch {

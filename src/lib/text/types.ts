@@ -48,3 +48,6 @@ export interface Block {
 
 /** How pasted or imported text is to be read. */
 export type SourceFormat = 'text' | 'markdown';
+
+/** What an article was brought in as: how its source was split into blocks. */
+export type ArticleFormat = 'text' | 'markdown' | 'html';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_ARTICLE_MESSAGE } from '../../../src/lib/import/html/html-input';
 import { runImportJob, type ImportRequest } from '../../../src/lib/import/import-job';
 import type { ImportStep } from '../../../src/lib/import/text/text-input';
-import { contentHash } from '../../../src/lib/library/content-hash';
+import { contentHash } from '../../../src/lib/text/content-hash';
 import { fixture } from '../text/fixtures';
 
 async function run(request: ImportRequest) {

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleStore } from '../../../src/lib/library/articles';
-import { contentHash } from '../../../src/lib/library/content-hash';
+import { contentHash } from '../../../src/lib/text/content-hash';
 import {
   DB_NAME,
   DB_VERSION,

@@ -1,6 +1,6 @@
 // Articles, a clock and ids for the library's tests, so that each test states only what
 // matters to it.
-import { contentHash } from '../../../src/lib/library/content-hash';
+import { contentHash } from '../../../src/lib/text/content-hash';
 import type { ExportedArticle, LibraryFile, NewArticle } from '../../../src/lib/library/types';
 import type { SpeechRule } from '../../../src/lib/text/rewrite/speech-rules';
 import type { Block } from '../../../src/lib/text/types';

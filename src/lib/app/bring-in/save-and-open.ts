@@ -1,5 +1,5 @@
 // Saving an article brought in, then showing it: loaded with the importers, not the shell.
-import type { ArticleFormat } from '../../library/types';
+import type { ArticleFormat } from '../../text/types';
 import type { Article } from '../../text/article';
 import type { AppController } from '../app-controller.svelte';
 

@@ -1,6 +1,6 @@
 import type { Article, ArticleInit } from '../../text/article';
 import { createArticle } from '../../text/create-article';
-import type { ArticleFormat } from '../../library/types';
+import type { ArticleFormat } from '../../text/types';
 import { looksLikeMarkdown } from '../../text/blocks/markdown-sniff';
 import type { SourceFormat } from '../../text/types';
 import { LIMIT_TEXT, MAX_INPUT_BYTES, readFileBytes, type FileLike } from './file-kinds';
@@ -13,7 +13,7 @@ export type ImportResult =
       ok: true;
       article: Article;
       format: ArticleFormat;
-      /** Of the blocks (library/content-hash), when computed where the import ran. */
+      /** Of the blocks (text/content-hash.ts), when computed where the import ran. */
       contentHash?: string;
     }
   | { ok: false; message: string };

@@ -1,5 +1,5 @@
 // A fingerprint of an article's text, so that the same article brought in twice is found.
-import type { Block, BlockKind } from '../text/types';
+import type { Block, BlockKind } from './types';
 
 // Two 32-bit lanes in the style of cyrb53 (public domain, bryc): each input step is
 // h = imul(h ^ input, odd multiplier), a bijection of h for any input, and the final mix is a

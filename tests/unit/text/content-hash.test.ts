@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../../src/lib/library/content-hash';
+import { contentHash } from '../../../src/lib/text/content-hash';
 import type { Block } from '../../../src/lib/text/types';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
