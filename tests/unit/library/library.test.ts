@@ -540,9 +540,17 @@ describe('Library in two tabs', () => {
     first.library.savePosition('article-1', position(START + 2 * MINUTE, { block: 2 }));
     await vi.waitFor(() => expect(second.library.articles[0]?.position.block).toBe(2));
 
-    second.library.savePosition('article-1', position(START + MINUTE, { block: 1 }));
-    await second.library.refresh(); // read after the write: IndexedDB keeps their order
-    await settle();
+    // The test's clock from here, so that "nothing is told" covers a long while, not a short
+    // real wait. Timers only: fake IndexedDB schedules with setImmediate, which stays real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      second.library.savePosition('article-1', position(START + MINUTE, { block: 1 }));
+      await second.library.refresh(); // read after the write: IndexedDB keeps their order
+      // Whatever the tabs would tell each other later (the channel delivers in a later task).
+      await vi.advanceTimersByTimeAsync(MINUTE);
+    } finally {
+      vi.useRealTimers();
+    }
 
     for (const { library } of [first, second, await startedTab()]) {
       expect(library.articles[0]?.position).toEqual({
