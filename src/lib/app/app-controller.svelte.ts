@@ -10,6 +10,13 @@ import type { Notices } from './notices.svelte';
 import type { Article } from '../text/article';
 import type { ImportStep } from '../import/text/text-input';
 
+/** A page sent with the bookmarklet, waiting for the person to say whether to keep it. */
+export interface SendQuestion {
+  title: string;
+  site: string;
+  answer: (save: boolean) => void;
+}
+
 /** An import under way, for its progress: what is being brought in and its stage. */
 export interface ImportProgress {
   name: string;
@@ -43,6 +50,8 @@ export class AppController {
   navigated = $state(false);
   /** The import under way, once it takes long enough to show (app/bring-in/bring-in.ts). */
   importing = $state<ImportProgress | null>(null);
+  /** A sent page's question, shown by the app (App.svelte) until it is answered. */
+  sendQuestion = $state.raw<SendQuestion | null>(null);
 
   /** The live region (the Reader's): what the app says to screen readers. */
   readonly announcer: Announcer;
@@ -111,6 +120,20 @@ export class AppController {
    */
   #goToArticle(route: Extract<Route, { view: 'read' | 'unsaved' | 'welcome' }>): void {
     this.router.go(route, { replace: this.router.route.view !== 'library' });
+  }
+
+  /** Asks the person whether to save a page sent with the bookmarklet; true to save. */
+  askToSave(page: { title: string; site: string }): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.sendQuestion = {
+        title: page.title,
+        site: page.site,
+        answer: (save) => {
+          this.sendQuestion = null;
+          resolve(save);
+        },
+      };
+    });
   }
 
   /** A deleted article stops being the one whose place is kept. */

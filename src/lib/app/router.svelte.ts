@@ -2,7 +2,7 @@ import { parseRoute, routeHash, type Route } from './route';
 
 /** The part of `window` the router needs, so tests can pass their own. */
 export interface HistoryWindow {
-  location: { hash: string };
+  location: { hash: string; search: string };
   history: {
     pushState(data: unknown, unused: string, url: string): void;
     replaceState(data: unknown, unused: string, url: string): void;
@@ -12,7 +12,7 @@ export interface HistoryWindow {
 }
 
 /**
- * The current address as reactive state, and the only code that reads or changes it. The
+ * The current address as reactive state, and the only code that changes it. The
  * browser's Back and Forward work because every view change is a history entry.
  */
 export class Router {
@@ -43,6 +43,21 @@ export class Router {
       this.#window.removeEventListener('hashchange', update);
       this.#window.removeEventListener('popstate', update);
     };
+  }
+
+  /** The address's query at this start: what arrived with it (`?send`, `?shared=failed`). */
+  get arrival(): URLSearchParams {
+    // A copy read once, not state: nothing renders from the query.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return new URLSearchParams(this.#window.location.search);
+  }
+
+  /** Takes `names` off the address's query, in place: the address is the app's own again. */
+  forgetArrival(...names: string[]): void {
+    const params = this.arrival;
+    for (const name of names) params.delete(name);
+    const query = params.size > 0 ? `?${params}` : '';
+    this.#window.history.replaceState(null, '', `/${query}${this.#window.location.hash}`);
   }
 
   /** Goes to a view as a new history entry (Back returns), or in place of the current one. */

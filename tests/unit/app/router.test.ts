@@ -96,3 +96,17 @@ describe('Router', () => {
     expect(router.route).toEqual({ view: 'welcome' });
   });
 });
+
+describe('Router, what arrived with the address', () => {
+  it('reads the query, and takes what was handled off the address, keeping the rest and the view', () => {
+    const win = new FakeHistoryWindow('#/library', '?send&lang=fr');
+    const router = new Router(win);
+    expect(router.arrival.has('send')).toBe(true);
+    router.forgetArrival('send');
+    expect(win.calls).toEqual(['replace /?lang=fr#/library']);
+    expect(win.location).toEqual({ hash: '#/library', search: '?lang=fr' });
+    router.forgetArrival('lang');
+    expect(win.location.search).toBe('');
+    expect(router.arrival.size).toBe(0);
+  });
+});

@@ -10,7 +10,7 @@ const BOTH: readonly HistoryEvent[] = ['popstate', 'hashchange'];
  * are the person's doing, and fire the events a browser fires.
  */
 export class FakeHistoryWindow implements HistoryWindow {
-  readonly location: { hash: string };
+  readonly location: { hash: string; search: string };
   /** The addresses in the tab's history, oldest first. */
   readonly entries: string[];
   /** What the code asked of history, in order: "push #/welcome", "replace #/". */
@@ -21,19 +21,29 @@ export class FakeHistoryWindow implements HistoryWindow {
   readonly history = {
     pushState: (_data: unknown, _unused: string, url: string): void => {
       this.calls.push(`push ${url}`);
-      this.entries.splice(this.#index + 1, Infinity, url);
+      this.entries.splice(this.#index + 1, Infinity, this.#go(url));
       this.#index++;
-      this.location.hash = url;
     },
     replaceState: (_data: unknown, _unused: string, url: string): void => {
       this.calls.push(`replace ${url}`);
-      this.entries[this.#index] = url;
-      this.location.hash = url;
+      this.entries[this.#index] = this.#go(url);
     },
   };
 
-  constructor(hash = '') {
-    this.location = { hash };
+  /** Shows `url` (a hash, or a path with a query and a hash); returns its hash. */
+  #go(url: string): string {
+    if (url.startsWith('/')) {
+      const parsed = new URL(url, 'https://aloud.test');
+      this.location.search = parsed.search;
+      this.location.hash = parsed.hash;
+    } else {
+      this.location.hash = url;
+    }
+    return this.location.hash;
+  }
+
+  constructor(hash = '', search = '') {
+    this.location = { hash, search };
     this.entries = [hash];
   }
 

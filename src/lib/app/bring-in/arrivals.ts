@@ -5,7 +5,7 @@ import { bringInShares } from './take-shares';
 import type { AppController } from '../app-controller.svelte';
 
 export async function takeArrivals(controller: AppController): Promise<void> {
-  if (new URLSearchParams(window.location.search).has('send')) {
+  if (controller.router.arrival.has('send')) {
     const { receiveSentPage } = await import('./receive-page');
     receiveSentPage(controller);
   }

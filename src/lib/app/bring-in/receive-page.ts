@@ -1,9 +1,7 @@
 // On the page Aloud opened for the "Send to Aloud" bookmarklet (`/?send`): takes the page
 // from the window that opened Aloud, and from no other, asks before saving it, and then
 // brings it in exactly as a dropped web page file. Loaded on demand.
-import { mount, unmount } from 'svelte';
 import type { AppController } from '../app-controller.svelte';
-import SendConfirm from '../../components/import/SendConfirm.svelte';
 import { bringIn } from './bring-in';
 import { LIMIT_TEXT, MAX_INPUT_BYTES } from '../../import/text/file-kinds';
 import {
@@ -17,33 +15,13 @@ import {
 /** How long the opener has to send its page once Aloud says it is ready. */
 const ARRIVAL_LIMIT_MS = 15_000;
 
-/** Asks the person whether to save the page; true to save. */
-function ask(page: SentPage): Promise<boolean> {
-  return new Promise((resolve) => {
-    const confirm = mount(SendConfirm, {
-      target: document.body,
-      props: {
-        title: page.title,
-        site: page.site,
-        onAnswer: (save: boolean) => {
-          void unmount(confirm);
-          resolve(save);
-        },
-      },
-    });
-  });
-}
-
 /**
  * Listens for the page the bookmarklet sends; anything else that claims to be one is
  * refused, with a message. The address goes back to the app's own at once.
  */
 export function receiveSentPage(controller: AppController): void {
   const say = (message: string) => controller.notices.say(message);
-  const params = new URLSearchParams(window.location.search);
-  params.delete('send');
-  const query = params.size > 0 ? `?${params}` : '';
-  history.replaceState(history.state, '', `/${query}${window.location.hash}`);
+  controller.router.forgetArrival('send');
 
   const opener = window.opener as Window | null;
   let received = false;
@@ -86,7 +64,7 @@ async function takePage(
     );
     return;
   }
-  if (!(await ask(page))) return;
+  if (!(await controller.askToSave(page))) return;
   await bringIn(
     [{ kind: 'page', html: page.html, source: page.site, url: page.url }],
     controller,

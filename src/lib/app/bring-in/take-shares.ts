@@ -44,8 +44,8 @@ function sourcesOf(content: SharedContent): ImportSource[] {
  */
 export async function bringInShares(controller: AppController): Promise<void> {
   const say = (message: string) => controller.notices.say(message);
-  const arrived = new URLSearchParams(window.location.search).get('shared');
-  if (arrived !== null) history.replaceState(history.state, '', `/${window.location.hash}`);
+  const arrived = controller.router.arrival.get('shared');
+  if (arrived !== null) controller.router.forgetArrival('shared');
   if (arrived === 'failed') say(FAILED_MESSAGE);
   for (const form of await takeShares()) {
     const content = sharedContent({

@@ -16,7 +16,7 @@ export async function keepShare(form: FormData): Promise<void> {
 
 /** Takes every waiting share, oldest first, and removes it (page side). */
 export async function takeShares(): Promise<FormData[]> {
-  if (!('caches' in window)) return [];
+  if (!('caches' in globalThis)) return [];
   const cache = await caches.open(SHARE_CACHE);
   const keys = [...(await cache.keys())].sort((a, b) => a.url.localeCompare(b.url));
   const forms: FormData[] = [];
