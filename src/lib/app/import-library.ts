@@ -1,7 +1,7 @@
 // Importing a library file from the library view: loaded with that view, not the shell.
 import type { ImportSummary } from '../library/library-transfer';
 import type { LibraryFile } from '../library/types';
-import { PREFERENCES_SETTING } from '../settings/preferences-store';
+import { PREFERENCES_KEY } from '../settings/stored-preferences';
 import type { AppController } from './app-controller.svelte';
 
 /** Merges a library export, then takes its preferences (rate, voices, shortcuts) at once. */
@@ -14,7 +14,7 @@ export async function importLibraryFile(
   const settings = library.settings;
   if (summary && settings) {
     try {
-      reader.applyPreferences(await settings.getSetting(PREFERENCES_SETTING));
+      reader.applyPreferences(await settings.getSetting(PREFERENCES_KEY));
     } catch {
       // The articles are in; the settings apply at the next start.
     }

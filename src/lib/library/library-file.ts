@@ -6,7 +6,8 @@ import {
   type BlockKind,
   type ClutterKind,
 } from '../text/types';
-import type { ExportedArticle, LibraryFile, ReadingPosition, StoredPreferences } from './types';
+import type { StoredPreferences } from '../settings/stored-preferences';
+import type { ExportedArticle, LibraryFile, ReadingPosition } from './types';
 
 export const LIBRARY_FILE_FORMAT = 'aloud-library';
 /** Raised when the file's shape changes; an older Aloud then refuses the newer file. */

@@ -1,10 +1,10 @@
 // Export and import of the whole library as one JSON file: rarely used, so loaded on demand.
 import type { ArticleStore } from './articles';
-import { PREFERENCES_KEY } from './db';
 import { joinParts, toParts } from './content-parts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
-import type { ArticleRecord, ExportedArticle, LibraryFile, StoredPreferences } from './types';
+import type { ArticleRecord, ExportedArticle, LibraryFile } from './types';
 import { readLook } from '../settings/look';
+import { PREFERENCES_KEY, type StoredPreferences } from '../settings/stored-preferences';
 import { readSpeechSettings } from '../text/rewrite/speech-rules';
 
 /** What an import did, for the message that follows it. */

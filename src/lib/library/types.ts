@@ -1,6 +1,7 @@
 // The library's records, as stored in IndexedDB and in an exported library file.
 import type { FetchFailure } from '../import/link/links';
 import type { ArticleFormat, Block } from '../text/types';
+import type { StoredPreferences } from '../settings/stored-preferences';
 
 /**
  * Where reading is: a block and the character offset of the sentence's start within it. An
@@ -75,16 +76,6 @@ export interface NewArticle {
 export interface PositionUpdate extends ReadingPosition {
   charactersRead: number;
   finished: boolean;
-}
-
-/** What the person chose, as stored (the Preferences class owns the meaning). */
-export interface StoredPreferences {
-  rate?: unknown;
-  voiceByLanguage?: unknown;
-  singleKeyShortcuts?: unknown;
-  readEverything?: unknown;
-  speech?: unknown;
-  look?: unknown;
 }
 
 /** An article with its blocks, as an export holds it. */

@@ -1,8 +1,7 @@
 // Where preferences are kept. Since the library, in its IndexedDB database (so that an export
 // carries them); before it, in localStorage, which is still used when the library is off.
-import { PREFERENCES_KEY } from '../library/db';
-import type { StoredPreferences } from '../library/types';
 import { storageNote, type KeyValueStorage } from '../platform/web-storage';
+import { PREFERENCES_KEY, type StoredPreferences } from './stored-preferences';
 
 // The storage seam, where callers found it before it had a module of its own (types only).
 export type { KeyValueStorage } from '../platform/web-storage';
@@ -18,9 +17,6 @@ export interface PreferencesStore {
 
 /** Where versions before the library kept preferences (localStorage). */
 export const LEGACY_PREFERENCES_KEY = 'aloud.preferences.v1';
-
-/** The key of the preferences in the library's settings (an export carries them too). */
-export const PREFERENCES_SETTING = PREFERENCES_KEY;
 
 /** Preferences in Web Storage: the fallback when IndexedDB is unavailable. */
 export function webStoragePreferences(storage: KeyValueStorage | null): PreferencesStore {
@@ -47,15 +43,15 @@ export async function loadLibraryPreferences(
   const note = storageNote(legacy, PENDING_PREFERENCES_KEY);
   const pending = note.read();
   if (pending && typeof pending === 'object') {
-    await settings.setSetting(PREFERENCES_SETTING, pending);
+    await settings.setSetting(PREFERENCES_KEY, pending);
     note.remove();
     return pending;
   }
-  const stored = await settings.getSetting(PREFERENCES_SETTING);
+  const stored = await settings.getSetting(PREFERENCES_KEY);
   if (stored !== undefined) return stored;
   const old = webStoragePreferences(legacy).load();
   if (!old || typeof old !== 'object') return undefined;
-  await settings.setSetting(PREFERENCES_SETTING, old);
+  await settings.setSetting(PREFERENCES_KEY, old);
   // Left behind (storage refusing), it is ignored from now on: the library's copy wins.
   storageNote(legacy, LEGACY_PREFERENCES_KEY).remove();
   return old;
@@ -78,7 +74,7 @@ export function libraryPreferences(
     save(preferences) {
       const json = note.write(preferences);
       settings
-        .setSetting(PREFERENCES_SETTING, preferences)
+        .setSetting(PREFERENCES_KEY, preferences)
         .then(() => {
           // Only this choice's note: a later one (still being written) stays.
           if (note.raw() === json) note.remove();

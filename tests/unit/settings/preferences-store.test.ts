@@ -8,10 +8,10 @@ import { Preferences } from '../../../src/lib/settings/preferences.svelte';
 import {
   LEGACY_PREFERENCES_KEY,
   PENDING_PREFERENCES_KEY,
-  PREFERENCES_SETTING,
   libraryPreferences,
   loadLibraryPreferences,
 } from '../../../src/lib/settings/preferences-store';
+import { PREFERENCES_KEY } from '../../../src/lib/settings/stored-preferences';
 import { memoryStorage } from '../support/memory-storage';
 import { quotaError, refusePut } from '../support/refuse-put';
 
@@ -48,18 +48,18 @@ describe('moving preferences from localStorage into the library', () => {
     const loaded = await loadLibraryPreferences(store, legacy);
 
     expect(loaded).toEqual(OLD_CHOICES);
-    expect(await store.getSetting(PREFERENCES_SETTING)).toEqual(OLD_CHOICES);
+    expect(await store.getSetting(PREFERENCES_KEY)).toEqual(OLD_CHOICES);
     expect(legacy.map.has(LEGACY_PREFERENCES_KEY)).toBe(false);
   });
 
   it('given preferences already in the library, uses them and leaves localStorage alone', async () => {
-    await store.setSetting(PREFERENCES_SETTING, { rate: 2 });
+    await store.setSetting(PREFERENCES_KEY, { rate: 2 });
     const legacy = upgradingFromBeforeTheLibrary();
 
     const loaded = await loadLibraryPreferences(store, legacy);
 
     expect(loaded).toEqual({ rate: 2 });
-    expect(await store.getSetting(PREFERENCES_SETTING)).toEqual({ rate: 2 });
+    expect(await store.getSetting(PREFERENCES_KEY)).toEqual({ rate: 2 });
     expect(legacy.map.get(LEGACY_PREFERENCES_KEY)).toBe(JSON.stringify(OLD_CHOICES));
   });
 
@@ -73,13 +73,13 @@ describe('moving preferences from localStorage into the library', () => {
     const loaded = await loadLibraryPreferences(store, legacy);
 
     expect(loaded).toBeUndefined();
-    expect(await store.getSetting(PREFERENCES_SETTING)).toBeUndefined();
+    expect(await store.getSetting(PREFERENCES_KEY)).toBeUndefined();
   });
 
   it('given a first visit (nothing in either place), starts from nothing', async () => {
     expect(await loadLibraryPreferences(store, memoryStorage())).toBeUndefined();
     expect(await loadLibraryPreferences(store, null)).toBeUndefined();
-    expect(await store.getSetting(PREFERENCES_SETTING)).toBeUndefined();
+    expect(await store.getSetting(PREFERENCES_KEY)).toBeUndefined();
   });
 
   it('given the library refuses the write, keeps the localStorage entry so that the move is tried again at the next start', async () => {
@@ -91,7 +91,7 @@ describe('moving preferences from localStorage into the library', () => {
     await expect(failed).rejects.toBeInstanceOf(StorageError);
     await expect(failed).rejects.toMatchObject({ kind: 'quota' });
     expect(legacy.map.get(LEGACY_PREFERENCES_KEY)).toBe(JSON.stringify(OLD_CHOICES));
-    expect(await store.getSetting(PREFERENCES_SETTING)).toBeUndefined();
+    expect(await store.getSetting(PREFERENCES_KEY)).toBeUndefined();
 
     vi.restoreAllMocks(); // the next start, with room on the disk
     expect(await loadLibraryPreferences(store, legacy)).toEqual(OLD_CHOICES);
@@ -105,7 +105,7 @@ describe('moving preferences from localStorage into the library', () => {
     };
 
     expect(await loadLibraryPreferences(store, legacy)).toEqual(OLD_CHOICES);
-    await store.setSetting(PREFERENCES_SETTING, { ...OLD_CHOICES, rate: 1.2 });
+    await store.setSetting(PREFERENCES_KEY, { ...OLD_CHOICES, rate: 1.2 });
 
     expect(await loadLibraryPreferences(store, legacy)).toEqual({ ...OLD_CHOICES, rate: 1.2 });
   });
@@ -136,7 +136,7 @@ describe('preferences kept in the library, from the first start after the upgrad
     preferences.setRate(1.2);
 
     await vi.waitFor(async () =>
-      expect(await store.getSetting(PREFERENCES_SETTING)).toEqual({
+      expect(await store.getSetting(PREFERENCES_KEY)).toEqual({
         ...OLD_CHOICES,
         rate: 1.2,
         readEverything: false,
@@ -168,13 +168,13 @@ describe('a choice made just before the page closes', () => {
     // Noted at once, before the library's write ends.
     expect(JSON.parse(web.map.get(PENDING_PREFERENCES_KEY) ?? 'null')).toMatchObject({ rate: 1.4 });
     await vi.waitFor(async () =>
-      expect(await store.getSetting(PREFERENCES_SETTING)).toMatchObject({ rate: 1.4 }),
+      expect(await store.getSetting(PREFERENCES_KEY)).toMatchObject({ rate: 1.4 }),
     );
     await vi.waitFor(() => expect(web.map.has(PENDING_PREFERENCES_KEY)).toBe(false));
   });
 
   it('given its library write lost with the page, the next start takes it from the note', async () => {
-    await store.setSetting(PREFERENCES_SETTING, { rate: 1 });
+    await store.setSetting(PREFERENCES_KEY, { rate: 1 });
     const web = memoryStorage({
       [PENDING_PREFERENCES_KEY]: JSON.stringify({ rate: 1.5, voiceByLanguage: { en: 'British' } }),
     });
@@ -182,12 +182,12 @@ describe('a choice made just before the page closes', () => {
     const loaded = await loadLibraryPreferences(store, web);
 
     expect(loaded).toEqual({ rate: 1.5, voiceByLanguage: { en: 'British' } });
-    expect(await store.getSetting(PREFERENCES_SETTING)).toEqual(loaded);
+    expect(await store.getSetting(PREFERENCES_KEY)).toEqual(loaded);
     expect(web.map.has(PENDING_PREFERENCES_KEY)).toBe(false);
   });
 
   it('given a damaged note, ignores it and uses the preferences in the library', async () => {
-    await store.setSetting(PREFERENCES_SETTING, { rate: 1.3 });
+    await store.setSetting(PREFERENCES_KEY, { rate: 1.3 });
     for (const damaged of ['42', '"fast"', 'null']) {
       const web = memoryStorage({ [PENDING_PREFERENCES_KEY]: damaged });
       expect(await loadLibraryPreferences(store, web)).toEqual({ rate: 1.3 });
