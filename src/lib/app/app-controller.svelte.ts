@@ -8,13 +8,36 @@ import type { Router } from './router.svelte';
 import type { Announcer } from './announcer.svelte';
 import type { Notices } from './notices.svelte';
 import type { Article } from '../text/article';
-import type { ImportStep } from '../import/text/text-input';
+import type { ImportResult, ImportStep } from '../import/text/text-input';
+import type { DeletedArticle } from '../library/articles';
+import type { ImportSummary } from '../library/library-transfer';
+import type { LibraryFile } from '../library/types';
+import type { ImportSource } from './bring-in/bring-in';
 
 /** A page sent with the bookmarklet, waiting for the person to say whether to keep it. */
 export interface SendQuestion {
   title: string;
   site: string;
   answer: (save: boolean) => void;
+}
+
+/** What the views that bring articles in may ask of the app. */
+export interface BringInActions {
+  /** Brings sources in: each one read is saved and opened; `onRefused` hears why one was not. */
+  bringIn(
+    sources: readonly ImportSource[],
+    onRefused?: (message: string) => void,
+  ): Promise<ImportResult[]>;
+  /** Fetches a link's page and brings it in, else keeps the link waiting; true when read. */
+  bringInLink(address: string, onRefused?: (message: string) => void): Promise<boolean>;
+}
+
+/** What the library's views may ask of the app, beside reading the library. */
+export interface LibraryActions {
+  renameArticle(id: string, title: string, lang: string): Promise<boolean>;
+  removeArticle(id: string): Promise<DeletedArticle | null>;
+  restoreArticle(deleted: DeletedArticle): Promise<boolean>;
+  importLibraryFile(file: LibraryFile): Promise<ImportSummary | null>;
 }
 
 /** An import under way, for its progress: what is being brought in and its stage. */
@@ -38,7 +61,7 @@ export interface AppControllerOptions {
  * Which article is open and which view shows, following the address: the library, a saved
  * article (at its saved place), the welcome sample, or text the library could not keep.
  */
-export class AppController {
+export class AppController implements BringInActions, LibraryActions {
   readonly reader: Reader;
   readonly library: Library;
   readonly router: Router;
@@ -134,6 +157,51 @@ export class AppController {
         },
       };
     });
+  }
+
+  async bringIn(
+    sources: readonly ImportSource[],
+    onRefused?: (message: string) => void,
+  ): Promise<ImportResult[]> {
+    const { bringIn } = await import('./bring-in/bring-in');
+    return bringIn(sources, this, onRefused);
+  }
+
+  async bringInLink(address: string, onRefused?: (message: string) => void): Promise<boolean> {
+    const { bringInLink } = await import('./bring-in/bring-in-link');
+    return bringInLink(address, this, onRefused);
+  }
+
+  /** A new title and language; the open article, read in another language, opens afresh. */
+  async renameArticle(id: string, title: string, lang: string): Promise<boolean> {
+    const before = this.library.articles.find((record) => record.id === id)?.lang;
+    const saved = await this.library.rename(id, title, lang);
+    if (saved && before !== lang) this.forget(id);
+    return saved;
+  }
+
+  /** Deletes an article (what it returns brings it back); the open one stops being read. */
+  async removeArticle(id: string): Promise<DeletedArticle | null> {
+    const removed = await this.library.remove(id);
+    if (removed) this.forget(id);
+    return removed;
+  }
+
+  restoreArticle(deleted: DeletedArticle): Promise<boolean> {
+    return this.library.restore(deleted);
+  }
+
+  /** Merges a library export, then takes its preferences at once. */
+  async importLibraryFile(file: LibraryFile): Promise<ImportSummary | null> {
+    const { importLibraryFile } = await import('./import-library');
+    return importLibraryFile(this, file);
+  }
+
+  /** The listener's choice for the open article: read the page's clutter too, or not. */
+  setReadEverything(read: boolean): void {
+    this.reader.player.readEverything = read;
+    // Kept with a saved article; an unsaved one keeps it for this visit.
+    if (this.articleId) void this.library.setReadEverything(this.articleId, read);
   }
 
   /** A deleted article stops being the one whose place is kept. */
