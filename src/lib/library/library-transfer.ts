@@ -3,7 +3,7 @@ import type { ArticleStore } from './articles';
 import { joinParts, toParts } from './content-parts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
 import type { ArticleRecord, ExportedArticle, LibraryFile } from './types';
-import { readLook } from '../settings/look';
+import { readLook } from '../settings/look-choice';
 import { PREFERENCES_KEY, type StoredPreferences } from '../settings/stored-preferences';
 import { readSpeechSettings } from '../text/rewrite/speech-rules';
 

@@ -1,5 +1,6 @@
 import { registerFont } from './fonts';
-import { LOOK_PROPERTY_NAMES, lookProperties, type Look } from './look';
+import { LOOK_PROPERTY_NAMES, lookProperties } from './look';
+import type { Look } from './look-choice';
 
 /**
  * Where the look's properties are kept for the inline script in index.html's head, which sets

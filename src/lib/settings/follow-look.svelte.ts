@@ -1,6 +1,6 @@
 import type { Preferences } from './preferences.svelte';
 import { applyLook } from './apply-look';
-import { readLook } from './look';
+import { readLook } from './look-choice';
 
 /**
  * Keeps the page's look in step with the preferences: at start (the look index.html's inline

@@ -10,7 +10,7 @@ import atkinsonLatinExt400 from '@fontsource/atkinson-hyperlegible/files/atkinso
 import atkinsonLatinExt700 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-ext-700-normal.woff2?url';
 import dyslexic400 from '@fontsource/opendyslexic/files/opendyslexic-latin-400-normal.woff2?url';
 import dyslexic700 from '@fontsource/opendyslexic/files/opendyslexic-latin-700-normal.woff2?url';
-import type { Font } from './look';
+import type { Font } from './look-choice';
 
 /** @fontsource's subsets, as its own CSS gives them. */
 const LATIN =

@@ -2,45 +2,17 @@
  * How the reader looks: theme, text and highlight, as the person chose them. Pure: it turns
  * a choice into CSS custom properties (app.css and the components read them, each with the
  * default beside it), which settings/apply-look.ts sets on the page and the inline script in
- * index.html's head sets again before the first paint of every later visit.
+ * index.html's head sets again before the first paint of every later visit. What a look is
+ * and how a stored one is read are in settings/look-choice.ts.
  */
-
-export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
-export type Theme = (typeof THEMES)[number];
-export const FONTS = ['system', 'serif', 'atkinson', 'dyslexic'] as const;
-export type Font = (typeof FONTS)[number];
-export const HIGHLIGHTS = ['sentence', 'word', 'paragraph'] as const;
-export type Highlight = (typeof HIGHLIGHTS)[number];
-export const LINE_WIDTHS = ['narrow', 'medium', 'wide', 'full'] as const;
-export type LineWidth = (typeof LINE_WIDTHS)[number];
-
-export interface Look {
-  theme: Theme;
-  /** The article's text, in percent of its usual size (on top of the browser's own zoom). */
-  textSize: number;
-  /** Line height, as a multiple of the text size. */
-  lineSpacing: number;
-  /** Space between paragraphs, in the article's em. */
-  paragraphSpacing: number;
-  lineWidth: LineWidth;
-  font: Font;
-  /** What is marked inside the paragraph being read. */
-  highlight: Highlight;
-}
-
-export const TEXT_SIZE = { min: 80, max: 300, step: 10 } as const;
-export const LINE_SPACING = { min: 1.2, max: 2.4, step: 0.1 } as const;
-export const PARAGRAPH_SPACING = { min: 0.5, max: 3, step: 0.25 } as const;
-
-export const DEFAULT_LOOK: Look = {
-  theme: 'system',
-  textSize: 100,
-  lineSpacing: 1.6,
-  paragraphSpacing: 1,
-  lineWidth: 'medium',
-  font: 'system',
-  highlight: 'sentence',
-};
+import {
+  DEFAULT_LOOK,
+  type Font,
+  type Highlight,
+  type LineWidth,
+  type Look,
+  type Theme,
+} from './look-choice';
 
 export const THEME_NAMES: Record<Theme, string> = {
   system: 'As the device',
@@ -264,31 +236,6 @@ export const LOOK_PROPERTY_NAMES: readonly string[] = [
   '--sentence-mark',
   '--sentence-mark-text',
 ];
-
-/**
- * A stored look, checked: what is missing or damaged is `fallback`'s (the default, or the
- * look kept here when a library file brings another), and what is out of range is clamped.
- */
-export function readLook(stored: unknown, fallback: Look = DEFAULT_LOOK): Look {
-  const value = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
-  const oneOf = <T extends string>(choices: readonly T[], given: unknown, fallback: T): T =>
-    choices.includes(given as T) ? (given as T) : fallback;
-  const within = (range: { min: number; max: number }, given: unknown, fallback: number) =>
-    typeof given === 'number' && Number.isFinite(given)
-      ? Math.min(range.max, Math.max(range.min, given))
-      : fallback;
-  return {
-    theme: oneOf(THEMES, value.theme, fallback.theme),
-    textSize: Math.round(within(TEXT_SIZE, value.textSize, fallback.textSize)),
-    lineSpacing: round(within(LINE_SPACING, value.lineSpacing, fallback.lineSpacing)),
-    paragraphSpacing: round(
-      within(PARAGRAPH_SPACING, value.paragraphSpacing, fallback.paragraphSpacing),
-    ),
-    lineWidth: oneOf(LINE_WIDTHS, value.lineWidth, fallback.lineWidth),
-    font: oneOf(FONTS, value.font, fallback.font),
-    highlight: oneOf(HIGHLIGHTS, value.highlight, fallback.highlight),
-  };
-}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

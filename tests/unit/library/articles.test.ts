@@ -16,7 +16,7 @@ import {
   type AloudDb,
 } from '../../../src/lib/library/db';
 import { parseLibraryFile } from '../../../src/lib/library/library-file';
-import { DEFAULT_LOOK } from '../../../src/lib/settings/look';
+import { DEFAULT_LOOK } from '../../../src/lib/settings/look-choice';
 import type { PositionUpdate } from '../../../src/lib/library/types';
 import {
   START,

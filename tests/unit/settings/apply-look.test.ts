@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOOK_STORAGE_KEY, applyLook } from '../../../src/lib/settings/apply-look';
-import { DEFAULT_LOOK } from '../../../src/lib/settings/look';
+import { DEFAULT_LOOK } from '../../../src/lib/settings/look-choice';
 
 /** localStorage, as far as the look uses it. */
 function memoryStorage() {
