@@ -1,3 +1,6 @@
+// The library as the app sees it: the list, its state and every operation that changes it.
+// About 330 lines, as the only storage API: each named operation is a few lines over the
+// transactions in articles.ts, add-article.ts, article-edits.ts and library-transfer.ts.
 import { Article } from '../text/article';
 import type { ArticleFormat, Block } from '../text/types';
 import type { FetchFailure } from '../import/link/links';
