@@ -51,10 +51,12 @@ export default {
     // The modules of the app layer, the platform and the components that hold logic; the
     // rest of those folders wires the browser in, and the browser tests cover it.
     'src/lib/app/announcer.svelte.ts',
+    'src/lib/app/notices.svelte.ts',
     'src/lib/app/position-keeper.svelte.ts',
     'src/lib/app/reader.svelte.ts',
     'src/lib/app/route.ts',
     'src/lib/components/article/reading-follower.svelte.ts',
+    'src/lib/components/shared/lazy-part.svelte.ts',
     'src/lib/platform/media-figures.ts',
     'src/lib/platform/network-status.svelte.ts',
     // The unit tests' stand-in for speechSynthesis, not app code.
