@@ -6,7 +6,7 @@ import {
   type BlockKind,
   type ClutterKind,
 } from '../text/types';
-import type { StoredPreferences } from '../settings/stored-preferences';
+import { readPreferences, type StoredPreferences } from '../settings/stored-preferences';
 import type { ExportedArticle, LibraryFile, ReadingPosition } from './types';
 
 export const LIBRARY_FILE_FORMAT = 'aloud-library';
@@ -93,8 +93,8 @@ export function parseLibraryFile(text: string): ParsedLibraryFile {
   let preferences: StoredPreferences | null = null;
   if (data.preferences !== undefined && data.preferences !== null) {
     if (!isObject(data.preferences)) return { ok: false, message: DAMAGED };
-    // The Preferences class checks each value when it loads them.
-    preferences = { ...data.preferences };
+    // A value of the wrong kind is left out: the one chosen here is kept (see importLibrary).
+    preferences = readPreferences(data.preferences);
   }
   return {
     ok: true,

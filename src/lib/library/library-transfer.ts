@@ -4,7 +4,11 @@ import { joinParts, toParts } from './content-parts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
 import type { ArticleRecord, ExportedArticle, LibraryFile } from './types';
 import { readLook } from '../settings/look-choice';
-import { PREFERENCES_KEY, type StoredPreferences } from '../settings/stored-preferences';
+import {
+  PREFERENCES_KEY,
+  readPreferences,
+  type StoredPreferences,
+} from '../settings/stored-preferences';
 import { readSpeechSettings } from '../text/rewrite/speech-rules';
 
 /** What an import did, for the message that follows it. */
@@ -42,7 +46,7 @@ export async function exportLibrary(store: ArticleStore): Promise<LibraryFile> {
     version: LIBRARY_FILE_VERSION,
     exportedAt,
     articles,
-    preferences: isPlainObject(preferences) ? (preferences as StoredPreferences) : null,
+    preferences: isPlainObject(preferences) ? readPreferences(preferences) : null,
   };
 }
 
@@ -129,38 +133,24 @@ function mergeRecord(existing: ArticleRecord, incoming: ArticleRecord): ArticleR
 }
 
 /**
- * The preferences here with the file's. A value of the wrong kind in the file (a hand-edited
- * one) keeps the one chosen here, as does anything the file leaves out; voices are merged by
- * language, and rules written here and not in the file are kept.
+ * The preferences here with the file's (read by parseLibraryFile, so each value is usable):
+ * what the file leaves out keeps the one chosen here; voices are merged by language, the look
+ * part by part, and rules written here and not in the file are kept.
  */
-function mergePreferences(stored: unknown, incoming: StoredPreferences): StoredPreferences {
-  const current: StoredPreferences = isPlainObject(stored) ? stored : {};
-  const merged: StoredPreferences = { ...current };
-  // JSON holds Infinity too ("rate": 1e999); a finite rate is clamped into range on use.
-  if (Number.isFinite(incoming.rate)) merged.rate = incoming.rate;
-  for (const key of ['singleKeyShortcuts', 'readEverything'] as const) {
-    if (typeof incoming[key] === 'boolean') merged[key] = incoming[key];
+function mergePreferences(stored: unknown, file: StoredPreferences): StoredPreferences {
+  const here = readPreferences(stored);
+  const merged: StoredPreferences = { ...here, ...file };
+  if (file.voiceByLanguage) {
+    merged.voiceByLanguage = { ...here.voiceByLanguage, ...file.voiceByLanguage };
   }
-  if (isPlainObject(incoming.voiceByLanguage)) {
-    const voices = Object.entries(incoming.voiceByLanguage).filter(
-      (entry) => typeof entry[1] === 'string',
-    );
-    merged.voiceByLanguage = {
-      ...(isPlainObject(current.voiceByLanguage) ? current.voiceByLanguage : {}),
-      ...Object.fromEntries(voices),
-    };
-  }
-  if (incoming.look !== undefined) {
-    merged.look = readLook(incoming.look, readLook(current.look));
-  }
-  if (incoming.speech !== undefined) {
-    const own = readSpeechSettings(current.speech);
-    const file = readSpeechSettings(incoming.speech, { ...own, rules: [] });
+  if (file.look) merged.look = readLook(file.look, readLook(here.look));
+  if (file.speech) {
+    const own = readSpeechSettings(here.speech);
     // The file's version of a rule wins; a device without rules of the file's keeps its own.
-    const ids = new Set(file.rules.map((rule) => rule.id));
+    const ids = new Set(file.speech.rules.map((rule) => rule.id));
     merged.speech = {
-      emoji: file.emoji,
-      rules: [...file.rules, ...own.rules.filter((rule) => !ids.has(rule.id))],
+      emoji: file.speech.emoji ?? own.emoji,
+      rules: [...file.speech.rules, ...own.rules.filter((rule) => !ids.has(rule.id))],
     };
   }
   return merged;

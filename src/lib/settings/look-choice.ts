@@ -39,28 +39,37 @@ export const DEFAULT_LOOK: Look = {
 };
 
 /**
+ * The usable parts of a stored look, numbers clamped into their ranges; a part missing or
+ * damaged is left out.
+ */
+export function readLookParts(stored: unknown): Partial<Look> {
+  const value = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const parts: Partial<Look> = {};
+  const oneOf = <T extends string>(choices: readonly T[], given: unknown): given is T =>
+    choices.includes(given as T);
+  const within = (range: { min: number; max: number }, given: unknown): number | undefined =>
+    typeof given === 'number' && Number.isFinite(given)
+      ? Math.min(range.max, Math.max(range.min, given))
+      : undefined;
+  if (oneOf(THEMES, value.theme)) parts.theme = value.theme;
+  const textSize = within(TEXT_SIZE, value.textSize);
+  if (textSize !== undefined) parts.textSize = Math.round(textSize);
+  const lineSpacing = within(LINE_SPACING, value.lineSpacing);
+  if (lineSpacing !== undefined) parts.lineSpacing = round(lineSpacing);
+  const paragraphSpacing = within(PARAGRAPH_SPACING, value.paragraphSpacing);
+  if (paragraphSpacing !== undefined) parts.paragraphSpacing = round(paragraphSpacing);
+  if (oneOf(LINE_WIDTHS, value.lineWidth)) parts.lineWidth = value.lineWidth;
+  if (oneOf(FONTS, value.font)) parts.font = value.font;
+  if (oneOf(HIGHLIGHTS, value.highlight)) parts.highlight = value.highlight;
+  return parts;
+}
+
+/**
  * A stored look, checked: what is missing or damaged is `fallback`'s (the default, or the
  * look kept here when a library file brings another), and what is out of range is clamped.
  */
 export function readLook(stored: unknown, fallback: Look = DEFAULT_LOOK): Look {
-  const value = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
-  const oneOf = <T extends string>(choices: readonly T[], given: unknown, fallback: T): T =>
-    choices.includes(given as T) ? (given as T) : fallback;
-  const within = (range: { min: number; max: number }, given: unknown, fallback: number) =>
-    typeof given === 'number' && Number.isFinite(given)
-      ? Math.min(range.max, Math.max(range.min, given))
-      : fallback;
-  return {
-    theme: oneOf(THEMES, value.theme, fallback.theme),
-    textSize: Math.round(within(TEXT_SIZE, value.textSize, fallback.textSize)),
-    lineSpacing: round(within(LINE_SPACING, value.lineSpacing, fallback.lineSpacing)),
-    paragraphSpacing: round(
-      within(PARAGRAPH_SPACING, value.paragraphSpacing, fallback.paragraphSpacing),
-    ),
-    lineWidth: oneOf(LINE_WIDTHS, value.lineWidth, fallback.lineWidth),
-    font: oneOf(FONTS, value.font, fallback.font),
-    highlight: oneOf(HIGHLIGHTS, value.highlight, fallback.highlight),
-  };
+  return { ...fallback, ...readLookParts(stored) };
 }
 
 function round(value: number): number {

@@ -1,5 +1,8 @@
 import { clampRate } from '../speech/rate';
+import { DEFAULT_SPEECH_SETTINGS, type SpeechSettings } from '../text/rewrite/speech-rules';
+import { readLook, type Look } from './look-choice';
 import type { PreferencesStore } from './preferences-store';
+import { readPreferences } from './stored-preferences';
 
 /** What the person chose, remembered between visits. */
 export class Preferences {
@@ -10,10 +13,10 @@ export class Preferences {
   singleKeyShortcuts = $state(true);
   /** Read the page's clutter (related links, promotions) in articles with no choice of their own. */
   readEverything = $state(false);
-  /** How things are said (the emoji choice, the listener's rules): checked by text/rewrite/speech-rules.ts. */
-  speech = $state.raw<unknown>(undefined);
-  /** How the reader looks (theme, text, highlight): checked by settings/look.ts. */
-  look = $state.raw<unknown>(undefined);
+  /** How things are said (the emoji choice, the listener's rules); none chosen yet: the usual. */
+  speech = $state.raw<SpeechSettings | undefined>(undefined);
+  /** How the reader looks (theme, text, highlight); none chosen yet: the usual look. */
+  look = $state.raw<Look | undefined>(undefined);
   #store: PreferencesStore | null;
 
   constructor(store: PreferencesStore | null = null) {
@@ -45,36 +48,32 @@ export class Preferences {
     this.#save();
   }
 
-  setSpeech(speech: unknown): void {
+  setSpeech(speech: SpeechSettings): void {
     this.speech = speech;
     this.#save();
   }
 
-  setLook(look: unknown): void {
+  setLook(look: Look): void {
     this.look = look;
     this.#save();
   }
 
   /**
-   * Takes stored values (a visit's start, or a library import): each value of the right type
-   * replaces the current one; anything else (a damaged or foreign entry) is ignored.
+   * Takes stored values (a visit's start, or a library import): each usable one (see
+   * readPreferences) replaces the current one; anything else (a damaged or foreign entry) is
+   * ignored.
    */
   apply(stored: unknown): void {
-    if (!stored || typeof stored !== 'object') return;
-    const { rate, voiceByLanguage, singleKeyShortcuts, readEverything, speech, look } =
-      stored as Record<string, unknown>;
-    if (typeof rate === 'number') this.rate = clampRate(rate);
-    if (voiceByLanguage && typeof voiceByLanguage === 'object' && !Array.isArray(voiceByLanguage)) {
-      this.voiceByLanguage = Object.fromEntries(
-        Object.entries(voiceByLanguage).filter(
-          (entry): entry is [string, string] => typeof entry[1] === 'string',
-        ),
-      );
+    const read = readPreferences(stored);
+    if (read.rate !== undefined) this.rate = read.rate;
+    if (read.voiceByLanguage) this.voiceByLanguage = read.voiceByLanguage;
+    if (read.singleKeyShortcuts !== undefined) this.singleKeyShortcuts = read.singleKeyShortcuts;
+    if (read.readEverything !== undefined) this.readEverything = read.readEverything;
+    if (read.speech) {
+      const { emoji = DEFAULT_SPEECH_SETTINGS.emoji, rules } = read.speech;
+      this.speech = { emoji, rules };
     }
-    if (typeof singleKeyShortcuts === 'boolean') this.singleKeyShortcuts = singleKeyShortcuts;
-    if (typeof readEverything === 'boolean') this.readEverything = readEverything;
-    if (speech !== undefined) this.speech = speech;
-    if (look !== undefined) this.look = look;
+    if (read.look) this.look = readLook(read.look);
   }
 
   #save(): void {

@@ -17,7 +17,7 @@ import {
 } from '../../../src/lib/library/db';
 import { parseLibraryFile } from '../../../src/lib/library/library-file';
 import { DEFAULT_LOOK } from '../../../src/lib/settings/look-choice';
-import type { PositionUpdate } from '../../../src/lib/library/types';
+import type { LibraryFile, PositionUpdate } from '../../../src/lib/library/types';
 import {
   START,
   exportedArticle,
@@ -36,6 +36,18 @@ const QUOTA_MESSAGE =
 let db: IDBPDatabase<AloudDb>;
 let clock: TestClock;
 let store: ArticleStore;
+
+/**
+ * A library file holding `preferences` (JSON, as a hand-edited file may hold anything), read
+ * as an import reads it.
+ */
+function fileWith(preferences: string): LibraryFile {
+  const parsed = parseLibraryFile(
+    `{ "format": "aloud-library", "version": 1, "exportedAt": ${START}, "articles": [], "preferences": ${preferences} }`,
+  );
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.file;
+}
 
 /** Opens a new, empty library (a device of its own) with its own clock and ids. */
 async function freshLibrary(): Promise<ArticleStore> {
@@ -476,7 +488,7 @@ describe('exporting and importing', () => {
 
   it('given a file whose voices are unusable, keeps the voices chosen here', async () => {
     await store.setSetting(PREFERENCES_KEY, { rate: 1, voiceByLanguage: { en: 'English here' } });
-    const file = libraryFile([], { rate: 2, voiceByLanguage: 'English' });
+    const file = fileWith(JSON.stringify({ rate: 2, voiceByLanguage: 'English' }));
 
     await importLibrary(store, file);
 
@@ -489,7 +501,7 @@ describe('exporting and importing', () => {
   it('takes how things are said from the file, keeping rules written only here', async () => {
     const importing = async (here: unknown, fromFile: unknown) => {
       await store.setSetting(PREFERENCES_KEY, here);
-      await importLibrary(store, libraryFile([], { speech: fromFile }));
+      await importLibrary(store, fileWith(JSON.stringify({ speech: fromFile })));
       return ((await store.getSetting(PREFERENCES_KEY)) as { speech: unknown }).speech;
     };
 
@@ -519,14 +531,16 @@ describe('exporting and importing', () => {
       speech: { emoji: 'say', rules: [speechRule('a', 'GIF')] },
     };
     await store.setSetting(PREFERENCES_KEY, here);
-    const file = libraryFile([], {
-      rate: 'fast',
-      singleKeyShortcuts: 'no',
-      readEverything: 1,
-      voiceByLanguage: { fr: 42, de: 'German from file' },
-      look: { theme: 'neon', font: 'serif', textSize: 120 },
-      speech: { emoji: 'loud', rules: [{ id: 'a', find: '' }, speechRule('b', 'SQL')] },
-    });
+    const file = fileWith(
+      JSON.stringify({
+        rate: 'fast',
+        singleKeyShortcuts: 'no',
+        readEverything: 1,
+        voiceByLanguage: { fr: 42, de: 'German from file' },
+        look: { theme: 'neon', font: 'serif', textSize: 120 },
+        speech: { emoji: 'loud', rules: [{ id: 'a', find: '' }, speechRule('b', 'SQL')] },
+      }),
+    );
 
     await importLibrary(store, file);
 
@@ -541,8 +555,7 @@ describe('exporting and importing', () => {
 
     // Speech settings that are no settings at all, and a rate past any number, change nothing.
     await store.setSetting(PREFERENCES_KEY, here);
-    const { rate } = JSON.parse('{ "rate": 1e999 }') as { rate: number };
-    await importLibrary(store, libraryFile([], { speech: 'loud', rate }));
+    await importLibrary(store, fileWith('{ "speech": "loud", "rate": 1e999 }'));
     expect(await store.getSetting(PREFERENCES_KEY)).toEqual(here);
   });
 

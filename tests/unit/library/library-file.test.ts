@@ -120,6 +120,14 @@ describe('parseLibraryFile', () => {
     expect(parsed.file.articles[0]!.blocks[0]?.clutter).toBe(kind);
   });
 
+  it('keeps the usable preferences, leaving out each value of the wrong kind', () => {
+    const data = { ...libraryFile(), preferences: { rate: 'fast', readEverything: true, look: 7 } };
+    expect(parseLibraryFile(JSON.stringify(data))).toEqual({
+      ok: true,
+      file: { ...libraryFile(), preferences: { readEverything: true } },
+    });
+  });
+
   it('gives no preferences when the file has none', () => {
     const withoutPreferences: Partial<LibraryFile> = libraryFile();
     delete withoutPreferences.preferences;

@@ -4,6 +4,7 @@ import {
   webStoragePreferences,
   type KeyValueStorage,
 } from '../../../src/lib/settings/preferences-store';
+import { DEFAULT_LOOK } from '../../../src/lib/settings/look-choice';
 import { memoryStorage } from '../support/memory-storage';
 
 const KEY = 'aloud.preferences.v1';
@@ -34,10 +35,10 @@ describe('Preferences', () => {
     first.setVoice('en', 'English (Great Britain) espeak-ng');
     first.setVoice('fr', 'French (France) espeak-ng');
     first.setSingleKeyShortcuts(false);
-    first.setLook({ theme: 'sepia', textSize: 150 });
+    first.setLook({ ...DEFAULT_LOOK, theme: 'sepia', textSize: 150 });
 
     const next = new Preferences(storage);
-    expect(next.look).toEqual({ theme: 'sepia', textSize: 150 });
+    expect(next.look).toEqual({ ...DEFAULT_LOOK, theme: 'sepia', textSize: 150 });
     expect(next.rate).toBe(1.5);
     expect(next.voiceByLanguage).toEqual({
       en: 'English (Great Britain) espeak-ng',
@@ -124,8 +125,8 @@ describe('Preferences', () => {
   it('given preferences from an imported library, takes each usable one and keeps the rest', () => {
     const preferences = new Preferences(memoryStorage());
     preferences.setVoice('en', 'English (America) espeak-ng');
-    preferences.setLook({ theme: 'dark' });
-    preferences.setSpeech({ emoji: 'say' });
+    preferences.setLook({ ...DEFAULT_LOOK, theme: 'dark' });
+    preferences.setSpeech({ emoji: 'say', rules: [] });
 
     preferences.apply({ rate: 1.25, readEverything: true, singleKeyShortcuts: false });
     expect(preferences).toMatchObject({
@@ -140,7 +141,8 @@ describe('Preferences', () => {
     preferences.apply({ voiceByLanguage: null, readEverything: 'no', look: { theme: 'sepia' } });
     expect(preferences.voiceByLanguage).toEqual({ en: 'English (America) espeak-ng' });
     expect(preferences.readEverything).toBe(true);
-    expect(preferences.look).toEqual({ theme: 'sepia' });
+    // A look is whole: what it leaves out is the usual, not what was chosen before.
+    expect(preferences.look).toEqual({ ...DEFAULT_LOOK, theme: 'sepia' });
     expect(preferences.rate).toBe(1.25);
 
     preferences.apply({ voiceByLanguage: 'English' });
@@ -148,7 +150,11 @@ describe('Preferences', () => {
 
     preferences.apply({ voiceByLanguage: { fr: 'French (France) espeak-ng' }, speech: null });
     expect(preferences.voiceByLanguage).toEqual({ fr: 'French (France) espeak-ng' });
-    expect(preferences.speech).toBeNull();
+    expect(preferences.speech).toEqual({ emoji: 'say', rules: [] });
+
+    preferences.apply({ speech: { rules: 'none' }, look: 'dark' });
+    expect(preferences.speech).toEqual({ emoji: 'skip', rules: [] });
+    expect(preferences.look).toEqual({ ...DEFAULT_LOOK, theme: 'sepia' });
   });
 
   it('keeps a choice for the visit when storage is full', () => {

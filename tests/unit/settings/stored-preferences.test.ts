@@ -1,0 +1,95 @@
+// Preferences as a person's device, another version of Aloud or a hand-edited library file may
+// hold them: one reader, used at start-up, by a library file's check and by its import.
+import { describe, expect, it } from 'vitest';
+import { readPreferences } from '../../../src/lib/settings/stored-preferences';
+import type { SpeechRule } from '../../../src/lib/text/rewrite/speech-rules';
+
+function rule(id: string, overrides: Partial<SpeechRule> = {}): SpeechRule {
+  return {
+    id,
+    find: 'GIF',
+    say: 'jif',
+    action: 'say',
+    match: 'word',
+    caseSensitive: false,
+    lang: '',
+    on: true,
+    ...overrides,
+  };
+}
+
+describe('readPreferences', () => {
+  it('given nothing, or something that is no preferences at all, has no choice', () => {
+    for (const value of [undefined, null, 42, 'fast', ['rate', 2]]) {
+      expect(readPreferences(value)).toEqual({});
+    }
+  });
+
+  it('keeps every choice that is usable, as it is', () => {
+    const chosen = {
+      rate: 1.25,
+      voiceByLanguage: { en: 'English (Great Britain) espeak-ng' },
+      singleKeyShortcuts: false,
+      readEverything: true,
+      speech: { emoji: 'say', rules: [rule('a')] },
+      look: {
+        theme: 'sepia',
+        textSize: 150,
+        lineSpacing: 1.8,
+        paragraphSpacing: 1.5,
+        lineWidth: 'wide',
+        font: 'serif',
+        highlight: 'word',
+      },
+    };
+    expect(readPreferences(chosen)).toEqual(chosen);
+  });
+
+  it('leaves out each value of the wrong kind, so that whoever takes them keeps its own', () => {
+    expect(
+      readPreferences({
+        rate: 'fast',
+        voiceByLanguage: ['English'],
+        singleKeyShortcuts: 'no',
+        readEverything: 1,
+        speech: 'loud',
+        look: 'dark',
+        somethingElse: true,
+      }),
+    ).toEqual({});
+  });
+
+  it('keeps a rate within the playable range, and has none past any number', () => {
+    expect(readPreferences({ rate: 9 })).toEqual({ rate: 3 });
+    expect(readPreferences({ rate: 0 })).toEqual({ rate: 0.5 });
+    expect(readPreferences(JSON.parse('{ "rate": 1e999 }'))).toEqual({});
+  });
+
+  it('keeps the voices named, and drops the rest', () => {
+    expect(
+      readPreferences({ voiceByLanguage: { en: 'English', fr: 42, de: null } }).voiceByLanguage,
+    ).toEqual({ en: 'English' });
+  });
+
+  it('keeps the parts of a look that are usable, and only those', () => {
+    expect(readPreferences({ look: { theme: 'neon', font: 'serif', textSize: 900 } })).toEqual({
+      look: { font: 'serif', textSize: 300 },
+    });
+  });
+
+  it('keeps the rules of a good shape, and an emoji choice only when it is one', () => {
+    const damaged = { id: 'b', find: '' };
+    expect(readPreferences({ speech: { emoji: 'loud', rules: [rule('a'), damaged] } })).toEqual({
+      speech: { rules: [rule('a')] },
+    });
+    expect(readPreferences({ speech: { emoji: 'skip' } })).toEqual({
+      speech: { emoji: 'skip', rules: [] },
+    });
+  });
+
+  it('trusts stored rules, only their shape checked: a slow device keeps its good patterns', () => {
+    // Timing a pattern on a busy device could drop a good one; saving timed it already.
+    const pattern = rule('a', { find: '(\\d|[0-9])+$', match: 'pattern' });
+    expect(readPreferences({ speech: { rules: [pattern] } }).speech?.rules).toEqual([pattern]);
+  });
+});
