@@ -7,6 +7,7 @@ import {
   type ClutterKind,
 } from '../text/types';
 import { readPreferences, type StoredPreferences } from '../settings/stored-preferences';
+import { ruleProblem } from '../text/rewrite/speech-rules';
 import type { ExportedArticle, LibraryFile, ReadingPosition } from './types';
 
 export const LIBRARY_FILE_FORMAT = 'aloud-library';
@@ -95,6 +96,12 @@ export function parseLibraryFile(text: string): ParsedLibraryFile {
     if (!isObject(data.preferences)) return { ok: false, message: DAMAGED };
     // A value of the wrong kind is left out: the one chosen here is kept (see importLibrary).
     preferences = readPreferences(data.preferences);
+    if (preferences.speech) {
+      // Rules from a file are saved here as if written now, so each is tried for speed as the
+      // rules dialog tries it: a crafted file cannot bring in a pattern that stops reading.
+      const rules = preferences.speech.rules.filter((rule) => ruleProblem(rule) === null);
+      preferences = { ...preferences, speech: { ...preferences.speech, rules } };
+    }
   }
   return {
     ok: true,

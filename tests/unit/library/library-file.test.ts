@@ -11,7 +11,7 @@ import {
 } from '../../../src/lib/library/library-file';
 import type { LibraryFile } from '../../../src/lib/library/types';
 import { CLUTTER_KINDS } from '../../../src/lib/text/types';
-import { START, exportedArticle, newArticle, testClock } from './fixtures';
+import { START, exportedArticle, newArticle, speechRule, testClock } from './fixtures';
 
 const NOT_A_LIBRARY =
   'This is not an Aloud library file. Choose a file made with Export library. Nothing was changed.';
@@ -126,6 +126,23 @@ describe('parseLibraryFile', () => {
       ok: true,
       file: { ...libraryFile(), preferences: { readEverything: true } },
     });
+  });
+
+  it('leaves out a rule whose pattern would stop reading, as the rules dialog refuses it', () => {
+    // Rules from a file are saved here as if written now: a crafted file could hold a pattern
+    // that passes every check of shape and backtracks without end on a line of digits.
+    const runaway = { ...speechRule('runaway', '(\\d|[0-9])+$'), match: 'pattern' };
+    const pattern = { ...speechRule('thousands', '\\b(\\d+)k\\b'), match: 'pattern' };
+    const word = speechRule('gif', 'GIF');
+    const data = {
+      ...libraryFile(),
+      preferences: { speech: { emoji: 'say', rules: [runaway, pattern, word] } },
+    };
+
+    const parsed = parseLibraryFile(JSON.stringify(data));
+
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.file.preferences?.speech).toEqual({ emoji: 'say', rules: [pattern, word] });
   });
 
   it('gives no preferences when the file has none', () => {
