@@ -8,11 +8,14 @@ import { MOVES } from '../settings/moves';
 import { AppUpdate } from './app-update.svelte';
 import { registerServiceWorker } from '../platform/service-worker';
 import type { AppController } from './app-controller.svelte';
-import { listeningQueue } from './listening-queue.svelte';
+import { ListeningQueue } from './listening-queue.svelte';
+import { screenWake } from '../platform/screen-wake.svelte';
 
 /** Starts them; returns what the page shows of new versions. */
 export function afterStart(controller: AppController): AppUpdate {
-  const player = controller.reader.player;
+  const { player, preferences } = controller.reader;
+  // The screen is kept on as the preferences say; the Media Session adapter follows reading.
+  screenWake.use(preferences);
   // The media keys and lock-screen buttons do what the on-screen buttons do.
   startMediaSession(player, [
     ['play', () => player.play()],
@@ -20,8 +23,8 @@ export function afterStart(controller: AppController): AppUpdate {
     ...MOVES.map((move): MediaAction => [move.mediaSession, () => move.onPlayer(player)]),
   ]);
   void controller.reader.spokenText.load();
-  listeningQueue.follow(controller);
-  followLook(controller.reader.preferences);
+  new ListeningQueue().follow(controller);
+  followLook(preferences);
   const update = new AppUpdate(() => controller.library.flush());
   if (import.meta.env.PROD) {
     void registerServiceWorker(update).then((activate) => update.registered(activate));

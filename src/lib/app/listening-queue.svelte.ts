@@ -1,12 +1,10 @@
 // "When an article ends": stop (as always), or go on to the next unfinished article in the
 // library, saying its title first: a queue for a commute, as podcast apps have. The lock
-// screen follows the article being read (platform/media-session.svelte.ts). Loaded after start.
+// screen follows the article being read (platform/media-session.svelte.ts). The choice is
+// the preferences' (whenArticleEnds). Loaded after start.
 import { untrack } from 'svelte';
-import { defaultWebStorage, storageNote } from '../platform/web-storage';
 import type { AppController } from './app-controller.svelte';
 import type { ArticleRecord } from '../library/types';
-
-const choice = storageNote(defaultWebStorage(), 'aloud.when-article-ends');
 
 /**
  * The article after `currentId` in the library's order that is still to be read, going
@@ -21,20 +19,17 @@ export function nextUnfinished(
   return inOrder.find((record) => !record.finished && !record.waiting) ?? null;
 }
 
-class ListeningQueue {
-  /** The person's choice: go on to the next article (true), or stop. */
-  goOn = $state(choice.read() === 'next');
+/** Goes on to the next article when one ends, if the person chose to; after-start makes one. */
+export class ListeningQueue {
   /** The article opened to be played as soon as it is shown. */
   #playWhenOpen: string | null = null;
   /** The sleep timer was set while reading: the end of the article is its stop. */
   #sleepSet = false;
 
-  set(goOn: boolean): void {
-    this.goOn = goOn;
-    choice.write(goOn ? 'next' : 'stop');
-  }
-
-  /** Follows reading to each article's end; returns the function that stops. */
+  /**
+   * Follows reading to each article's end, going on as the controller's preferences say;
+   * returns the function that stops.
+   */
   follow(controller: AppController): () => void {
     const player = controller.reader.player;
     return $effect.root(() => {
@@ -59,7 +54,8 @@ class ListeningQueue {
   }
 
   #ended(controller: AppController): void {
-    if (!this.goOn || this.#sleepSet || controller.articleId === null) return;
+    const goOn = controller.reader.preferences.whenArticleEnds === 'next';
+    if (!goOn || this.#sleepSet || controller.articleId === null) return;
     const next = nextUnfinished(controller.library.articles, controller.articleId);
     if (!next) {
       controller.announcer.announce('That was the last unfinished article in your library.');
@@ -71,6 +67,3 @@ class ListeningQueue {
     controller.router.go({ view: 'read', id: next.id }, { replace: true });
   }
 }
-
-/** One for the app: the voice panel sets it, the app starts it. */
-export const listeningQueue = new ListeningQueue();

@@ -2,24 +2,28 @@
 // taken again when the page comes back (the browser lets it go with the page), and let go
 // when reading stops. The only module that touches navigator.wakeLock. Loaded after start.
 import type { Player } from '../speech/player.svelte';
-import { defaultWebStorage, storageNote } from './web-storage';
 
-/** The person's choice, kept on this device with the other small notes. */
-const choice = storageNote(defaultWebStorage(), 'aloud.keep-screen-on');
+/** What screen wake needs of the preferences (settings/): the person's choice. */
+export interface ScreenChoice {
+  readonly keepScreenOn: boolean;
+}
 
 class ScreenWake {
   /** Whether the browser can keep the screen on at all. */
   readonly supported = typeof navigator !== 'undefined' && 'wakeLock' in navigator;
-  /** The person wants the screen on while Aloud reads. */
-  wanted = $state(choice.read() === true);
+  #preferences = $state.raw<ScreenChoice | null>(null);
   #reading = false;
   #lock: WakeLockSentinel | null = null;
   #asking = false;
 
-  set(wanted: boolean): void {
-    this.wanted = wanted;
-    choice.write(wanted);
-    void this.#sync();
+  /** Takes the person's choice from their preferences (the app gives them once it shows). */
+  use(preferences: ScreenChoice): void {
+    this.#preferences = preferences;
+  }
+
+  /** The person wants the screen on while Aloud reads. */
+  get wanted(): boolean {
+    return this.#preferences?.keepScreenOn ?? false;
   }
 
   /** Follows the Player's reading and the page's visibility; returns the function that stops. */
@@ -73,5 +77,8 @@ class ScreenWake {
   }
 }
 
-/** One for the app: the settings panel sets it, the platform adapter starts it. */
+/**
+ * One for the app: after-start gives it the preferences, the Media Session adapter follows
+ * the Player with it, and the settings panel offers the choice only where it is supported.
+ */
 export const screenWake = new ScreenWake();

@@ -1,7 +1,7 @@
 // Where preferences are kept. Since the library, in its IndexedDB database (so that an export
 // carries them); before it, in localStorage, which is still used when the library is off.
 import { storageNote, type KeyValueStorage } from '../platform/web-storage';
-import { PREFERENCES_KEY, type StoredPreferences } from './stored-preferences';
+import { PREFERENCES_KEY, readPreferences, type StoredPreferences } from './stored-preferences';
 
 // The storage seam, where callers found it before it had a module of its own (types only).
 export type { KeyValueStorage } from '../platform/web-storage';
@@ -18,10 +18,40 @@ export interface PreferencesStore {
 /** Where versions before the library kept preferences (localStorage). */
 export const LEGACY_PREFERENCES_KEY = 'aloud.preferences.v1';
 
+/**
+ * Where versions before they joined the preferences kept two choices, each on its own
+ * (localStorage); they are read once more, for a person upgrading.
+ */
+export const SEPARATE_CHOICE_KEYS = {
+  keepScreenOn: 'aloud.keep-screen-on',
+  whenArticleEnds: 'aloud.when-article-ends',
+} as const;
+
+/**
+ * `stored` with the choices once kept on their own in `storage`, each only where `stored`
+ * has none (or a damaged one), so that nobody upgrading loses one; `stored` itself when
+ * there was nothing to take.
+ */
+export function withSeparateChoices(stored: unknown, storage: KeyValueStorage | null): unknown {
+  const usable = readPreferences(stored);
+  let joined: Record<string, unknown> | null = null;
+  for (const [name, key] of Object.entries(SEPARATE_CHOICE_KEYS)) {
+    const old = storageNote(storage, key).read();
+    if (old === null || usable[name as keyof typeof SEPARATE_CHOICE_KEYS] !== undefined) continue;
+    joined ??= { ...(stored && typeof stored === 'object' ? stored : {}) };
+    joined[name] = old;
+  }
+  return joined ?? stored;
+}
+
 /** Preferences in Web Storage: the fallback when IndexedDB is unavailable. */
 export function webStoragePreferences(storage: KeyValueStorage | null): PreferencesStore {
   const note = storageNote(storage, LEGACY_PREFERENCES_KEY);
-  return { load: () => note.read(), save: (preferences) => void note.write(preferences) };
+  return {
+    // The choices kept on their own are taken here until the next save holds them too.
+    load: () => withSeparateChoices(note.read(), storage),
+    save: (preferences) => void note.write(preferences),
+  };
 }
 
 /** The settings part of the library's store. */
@@ -32,10 +62,24 @@ export interface SettingsStore {
 
 /**
  * Reads the preferences from the library, first moving them there from localStorage for a
- * person upgrading from a version before the library. The old entry is removed only once
- * the library holds it, so a failed move is tried again at the next start.
+ * person upgrading from a version before the library, or before the screen and queue choices
+ * joined the preferences. Old entries are removed only once the library holds them, so a
+ * failed move is tried again at the next start.
  */
 export async function loadLibraryPreferences(
+  settings: SettingsStore,
+  legacy: KeyValueStorage | null,
+): Promise<unknown> {
+  const stored = await storedPreferences(settings, legacy);
+  const joined = withSeparateChoices(stored, legacy);
+  if (joined !== stored) await settings.setSetting(PREFERENCES_KEY, joined);
+  // Left behind (storage refusing), they are ignored from now on: the library's copy wins.
+  for (const key of Object.values(SEPARATE_CHOICE_KEYS)) storageNote(legacy, key).remove();
+  return joined;
+}
+
+/** The preferences in the library, or where they wait to be moved there (see above). */
+async function storedPreferences(
   settings: SettingsStore,
   legacy: KeyValueStorage | null,
 ): Promise<unknown> {
@@ -49,7 +93,7 @@ export async function loadLibraryPreferences(
   }
   const stored = await settings.getSetting(PREFERENCES_KEY);
   if (stored !== undefined) return stored;
-  const old = webStoragePreferences(legacy).load();
+  const old = storageNote(legacy, LEGACY_PREFERENCES_KEY).read();
   if (!old || typeof old !== 'object') return undefined;
   await settings.setSetting(PREFERENCES_KEY, old);
   // Left behind (storage refusing), it is ignored from now on: the library's copy wins.

@@ -2,7 +2,7 @@ import { clampRate } from '../speech/rate';
 import { DEFAULT_SPEECH_SETTINGS, type SpeechSettings } from '../text/rewrite/speech-rules';
 import { readLook, type Look } from './look-choice';
 import type { PreferencesStore } from './preferences-store';
-import { readPreferences } from './stored-preferences';
+import { readPreferences, type WhenArticleEnds } from './stored-preferences';
 
 /** What the person chose, remembered between visits. */
 export class Preferences {
@@ -13,6 +13,10 @@ export class Preferences {
   singleKeyShortcuts = $state(true);
   /** Read the page's clutter (related links, promotions) in articles with no choice of their own. */
   readEverything = $state(false);
+  /** Keep the screen on while reading, where the browser can (platform/screen-wake). */
+  keepScreenOn = $state(false);
+  /** When an article ends: stop, or go on to the next unfinished one (app/listening-queue). */
+  whenArticleEnds = $state<WhenArticleEnds>('stop');
   /** How things are said (the emoji choice, the listener's rules); none chosen yet: the usual. */
   speech = $state.raw<SpeechSettings | undefined>(undefined);
   /** How the reader looks (theme, text, highlight); none chosen yet: the usual look. */
@@ -48,6 +52,16 @@ export class Preferences {
     this.#save();
   }
 
+  setKeepScreenOn(keep: boolean): void {
+    this.keepScreenOn = keep;
+    this.#save();
+  }
+
+  setWhenArticleEnds(choice: WhenArticleEnds): void {
+    this.whenArticleEnds = choice;
+    this.#save();
+  }
+
   setSpeech(speech: SpeechSettings): void {
     this.speech = speech;
     this.#save();
@@ -69,6 +83,8 @@ export class Preferences {
     if (read.voiceByLanguage) this.voiceByLanguage = read.voiceByLanguage;
     if (read.singleKeyShortcuts !== undefined) this.singleKeyShortcuts = read.singleKeyShortcuts;
     if (read.readEverything !== undefined) this.readEverything = read.readEverything;
+    if (read.keepScreenOn !== undefined) this.keepScreenOn = read.keepScreenOn;
+    if (read.whenArticleEnds) this.whenArticleEnds = read.whenArticleEnds;
     if (read.speech) {
       const { emoji = DEFAULT_SPEECH_SETTINGS.emoji, rules } = read.speech;
       this.speech = { emoji, rules };
@@ -82,6 +98,8 @@ export class Preferences {
       voiceByLanguage: { ...this.voiceByLanguage },
       singleKeyShortcuts: this.singleKeyShortcuts,
       readEverything: this.readEverything,
+      keepScreenOn: this.keepScreenOn,
+      whenArticleEnds: this.whenArticleEnds,
       speech: this.speech,
       look: this.look,
     });

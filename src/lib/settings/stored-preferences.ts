@@ -8,6 +8,10 @@ import { readLookParts, type Look } from './look-choice';
 /** The key of the preferences in the library's settings (an export carries them too). */
 export const PREFERENCES_KEY = 'preferences';
 
+/** When an article ends: stop (as always), or go on to the next unfinished article. */
+export const WHEN_ARTICLE_ENDS = ['stop', 'next'] as const;
+export type WhenArticleEnds = (typeof WHEN_ARTICLE_ENDS)[number];
+
 /**
  * What the person chose, as readPreferences gives it: each value there is usable, and one left
  * out was never chosen (or was damaged). The Preferences class fills in the usual values.
@@ -18,6 +22,8 @@ export interface StoredPreferences {
   voiceByLanguage?: Record<string, string>;
   singleKeyShortcuts?: boolean;
   readEverything?: boolean;
+  keepScreenOn?: boolean;
+  whenArticleEnds?: WhenArticleEnds;
   /** The listener's rules, and the emoji choice unless it is missing or damaged. */
   speech?: StoredSpeech;
   /** The parts of the look that are usable (a hand-edited file may hold only some). */
@@ -40,6 +46,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function readPreferences(value: unknown): StoredPreferences {
   if (!isObject(value)) return {};
   const { rate, voiceByLanguage, singleKeyShortcuts, readEverything, speech, look } = value;
+  const { keepScreenOn, whenArticleEnds } = value;
   const read: StoredPreferences = {};
   // JSON holds Infinity too ("rate": 1e999): no rate at all.
   if (typeof rate === 'number' && Number.isFinite(rate)) read.rate = clampRate(rate);
@@ -52,6 +59,10 @@ export function readPreferences(value: unknown): StoredPreferences {
   }
   if (typeof singleKeyShortcuts === 'boolean') read.singleKeyShortcuts = singleKeyShortcuts;
   if (typeof readEverything === 'boolean') read.readEverything = readEverything;
+  if (typeof keepScreenOn === 'boolean') read.keepScreenOn = keepScreenOn;
+  if (WHEN_ARTICLE_ENDS.includes(whenArticleEnds as WhenArticleEnds)) {
+    read.whenArticleEnds = whenArticleEnds as WhenArticleEnds;
+  }
   if (isObject(speech)) read.speech = readSpeech(speech);
   if (isObject(look)) read.look = readLookParts(look);
   return read;

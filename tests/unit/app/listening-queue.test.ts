@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextUnfinished } from '../../../src/lib/app/listening-queue.svelte';
 import type { ArticleRecord } from '../../../src/lib/library/types';
+import { memoryStorage } from '../support/memory-storage';
 
 function record(id: string, state: Partial<ArticleRecord> = {}): ArticleRecord {
   return { id, title: id, finished: false, ...state } as ArticleRecord;
@@ -23,5 +24,20 @@ describe('nextUnfinished', () => {
   it('goes round from the top, and is none when only the current one is left', () => {
     expect(nextUnfinished(list, 'd')?.id).toBe('b');
     expect(nextUnfinished([record('b'), record('a', { finished: true })], 'b')).toBeNull();
+  });
+});
+
+describe('the listening queue', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads no storage when it is loaded: the choice is in the preferences', async () => {
+    const storage = memoryStorage({ 'aloud.when-article-ends': '"next"' });
+    const getItem = vi.spyOn(storage, 'getItem');
+    vi.stubGlobal('localStorage', storage);
+    vi.resetModules();
+
+    await import('../../../src/lib/app/listening-queue.svelte');
+
+    expect(getItem).not.toHaveBeenCalled();
   });
 });

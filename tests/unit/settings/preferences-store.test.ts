@@ -8,8 +8,10 @@ import { Preferences } from '../../../src/lib/settings/preferences.svelte';
 import {
   LEGACY_PREFERENCES_KEY,
   PENDING_PREFERENCES_KEY,
+  SEPARATE_CHOICE_KEYS,
   libraryPreferences,
   loadLibraryPreferences,
+  webStoragePreferences,
 } from '../../../src/lib/settings/preferences-store';
 import { PREFERENCES_KEY } from '../../../src/lib/settings/stored-preferences';
 import { memoryStorage } from '../support/memory-storage';
@@ -140,6 +142,8 @@ describe('preferences kept in the library, from the first start after the upgrad
         ...OLD_CHOICES,
         rate: 1.2,
         readEverything: false,
+        keepScreenOn: false,
+        whenArticleEnds: 'stop',
       }),
     );
     expect(legacy.map.size).toBe(0);
@@ -213,5 +217,93 @@ describe('a choice made just before the page closes', () => {
 
     writes[1]!();
     await vi.waitFor(() => expect(web.map.has(PENDING_PREFERENCES_KEY)).toBe(false));
+  });
+});
+
+describe('the screen and queue choices, once kept on their own', () => {
+  /** localStorage as a person upgrading has it: the screen kept on, going on after an article. */
+  function keptOnTheirOwn(entries: Record<string, string> = {}) {
+    return memoryStorage({
+      [SEPARATE_CHOICE_KEYS.keepScreenOn]: 'true',
+      [SEPARATE_CHOICE_KEYS.whenArticleEnds]: '"next"',
+      ...entries,
+    });
+  }
+
+  it('given a person upgrading, moves them into the library with the rest and removes the old entries', async () => {
+    await store.setSetting(PREFERENCES_KEY, { rate: 1.5 });
+    const legacy = keptOnTheirOwn();
+
+    const preferences = new Preferences(
+      libraryPreferences(store, await loadLibraryPreferences(store, legacy), () => {}),
+    );
+
+    expect(preferences).toMatchObject({ rate: 1.5, keepScreenOn: true, whenArticleEnds: 'next' });
+    expect(await store.getSetting(PREFERENCES_KEY)).toEqual({
+      rate: 1.5,
+      keepScreenOn: true,
+      whenArticleEnds: 'next',
+    });
+    expect(legacy.map.size).toBe(0);
+  });
+
+  it('moves them along with preferences from before the library, or a choice still noted', async () => {
+    const legacy = keptOnTheirOwn({ [LEGACY_PREFERENCES_KEY]: JSON.stringify(OLD_CHOICES) });
+    expect(await loadLibraryPreferences(store, legacy)).toEqual({
+      ...OLD_CHOICES,
+      keepScreenOn: true,
+      whenArticleEnds: 'next',
+    });
+    expect(legacy.map.size).toBe(0);
+
+    const noted = keptOnTheirOwn({ [PENDING_PREFERENCES_KEY]: JSON.stringify({ rate: 2 }) });
+    expect(await loadLibraryPreferences(store, noted)).toEqual({
+      rate: 2,
+      keepScreenOn: true,
+      whenArticleEnds: 'next',
+    });
+    expect(await store.getSetting(PREFERENCES_KEY)).toEqual({
+      rate: 2,
+      keepScreenOn: true,
+      whenArticleEnds: 'next',
+    });
+  });
+
+  it('takes an old entry only where the preferences have no choice of their own', async () => {
+    await store.setSetting(PREFERENCES_KEY, { keepScreenOn: false, whenArticleEnds: 'maybe' });
+
+    const loaded = await loadLibraryPreferences(store, keptOnTheirOwn());
+
+    expect(loaded).toEqual({ keepScreenOn: false, whenArticleEnds: 'next' });
+  });
+
+  it('given a first visit, changes nothing', async () => {
+    const legacy = memoryStorage();
+    expect(await loadLibraryPreferences(store, legacy)).toBeUndefined();
+    expect(await store.getSetting(PREFERENCES_KEY)).toBeUndefined();
+  });
+
+  it('given the library refuses the write, keeps the old entries for the next start', async () => {
+    const legacy = keptOnTheirOwn();
+    refusePut((storeName) => storeName === 'settings', quotaError());
+
+    await expect(loadLibraryPreferences(store, legacy)).rejects.toBeInstanceOf(StorageError);
+    expect(legacy.map.get(SEPARATE_CHOICE_KEYS.keepScreenOn)).toBe('true');
+  });
+
+  it('without the library, starts from them until a choice is saved with the rest', () => {
+    const web = keptOnTheirOwn();
+    expect(new Preferences(webStoragePreferences(web))).toMatchObject({
+      keepScreenOn: true,
+      whenArticleEnds: 'next',
+    });
+
+    new Preferences(webStoragePreferences(web)).setWhenArticleEnds('stop');
+
+    web.map.set(SEPARATE_CHOICE_KEYS.keepScreenOn, 'false'); // no longer read
+    expect(new Preferences(webStoragePreferences(web))).toMatchObject({
+      keepScreenOn: true,
+      whenArticleEnds: 'stop',
+    });
   });
 });

@@ -122,6 +122,29 @@ describe('Preferences', () => {
     });
   });
 
+  it('starts letting the screen sleep and stopping when an article ends', () => {
+    const preferences = new Preferences(memoryStorage());
+    expect(preferences.keepScreenOn).toBe(false);
+    expect(preferences.whenArticleEnds).toBe('stop');
+  });
+
+  it('remembers keeping the screen on and going on after an article, with the rest', () => {
+    const storage = memoryStorage();
+    const first = new Preferences(storage);
+    first.setRate(1.5);
+    first.setKeepScreenOn(true);
+    first.setWhenArticleEnds('next');
+
+    expect(new Preferences(storage)).toMatchObject({
+      rate: 1.5,
+      keepScreenOn: true,
+      whenArticleEnds: 'next',
+    });
+    expect(
+      new Preferences(stored({ keepScreenOn: 'yes', whenArticleEnds: 'pause' })),
+    ).toMatchObject({ keepScreenOn: false, whenArticleEnds: 'stop' });
+  });
+
   it('given preferences from an imported library, takes each usable one and keeps the rest', () => {
     const preferences = new Preferences(memoryStorage());
     preferences.setVoice('en', 'English (America) espeak-ng');

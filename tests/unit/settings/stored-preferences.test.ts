@@ -31,6 +31,8 @@ describe('readPreferences', () => {
       voiceByLanguage: { en: 'English (Great Britain) espeak-ng' },
       singleKeyShortcuts: false,
       readEverything: true,
+      keepScreenOn: true,
+      whenArticleEnds: 'next',
       speech: { emoji: 'say', rules: [rule('a')] },
       look: {
         theme: 'sepia',
@@ -52,6 +54,8 @@ describe('readPreferences', () => {
         voiceByLanguage: ['English'],
         singleKeyShortcuts: 'no',
         readEverything: 1,
+        keepScreenOn: 'yes',
+        whenArticleEnds: 'pause',
         speech: 'loud',
         look: 'dark',
         somethingElse: true,
