@@ -1,3 +1,4 @@
+import { defaultWebStorage, storageNote, type KeyValueStorage } from '../platform/web-storage';
 import { registerFont } from './fonts';
 import { LOOK_PROPERTY_NAMES, lookProperties } from './look';
 import type { Look } from './look-choice';
@@ -13,25 +14,16 @@ export const LOOK_STORAGE_KEY = 'aloud-look';
 export function applyLook(
   look: Look,
   root: Pick<HTMLElement, 'style'> = document.documentElement,
-  storage: Pick<Storage, 'setItem' | 'removeItem'> | null = safeLocalStorage(),
+  storage: KeyValueStorage | null = defaultWebStorage(),
   lightDark = globalThis.CSS?.supports?.('color', 'light-dark(#000, #fff)') ?? false,
 ): void {
   const properties = lookProperties(look, lightDark);
   for (const name of LOOK_PROPERTY_NAMES) root.style.removeProperty(name);
   for (const [name, value] of Object.entries(properties)) root.style.setProperty(name, value);
   registerFont(look.font);
-  try {
-    if (Object.keys(properties).length === 0) storage?.removeItem(LOOK_STORAGE_KEY);
-    else storage?.setItem(LOOK_STORAGE_KEY, JSON.stringify(properties));
-  } catch {
-    // Storage full or refused: the look holds now, and is set again once preferences load.
-  }
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+  // A copy refused (storage full or blocked) is no fault: the look holds now, and is set
+  // again once the preferences load.
+  const copy = storageNote(storage, LOOK_STORAGE_KEY);
+  if (Object.keys(properties).length === 0) copy.remove();
+  else copy.write(properties);
 }
