@@ -13,12 +13,7 @@ import { Reader } from './lib/app/reader.svelte';
 import { Router } from './lib/app/router.svelte';
 import { SHARE_CACHE } from './lib/import/share/share-names';
 import { defaultWebStorage } from './lib/platform/web-storage';
-import {
-  libraryPreferences,
-  loadLibraryPreferences,
-  webStoragePreferences,
-  type PreferencesStore,
-} from './lib/settings/preferences-store';
+import { startPreferences } from './lib/settings/preferences-store';
 import { Announcer } from './lib/app/announcer.svelte';
 import { Notices } from './lib/app/notices.svelte';
 import { NetworkStatus } from './lib/platform/network-status.svelte';
@@ -39,21 +34,9 @@ const library = new Library({
 });
 await library.start();
 
-let preferences: PreferencesStore = webStoragePreferences(defaultWebStorage());
-const store = library.settings;
-if (store) {
-  try {
-    const loaded = await loadLibraryPreferences(store, defaultWebStorage());
-    preferences = libraryPreferences(
-      store,
-      loaded,
-      () => notices.say('Aloud could not save your settings; they hold for this visit.'),
-      defaultWebStorage(),
-    );
-  } catch {
-    // The library opened but cannot read settings: keep them where they were.
-  }
-}
+const preferences = await startPreferences(library.settings, defaultWebStorage(), () =>
+  notices.say('Aloud could not save your settings; they hold for this visit.'),
+);
 
 const network = new NetworkStatus();
 network.start();

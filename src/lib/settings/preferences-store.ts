@@ -128,5 +128,25 @@ export function libraryPreferences(
   };
 }
 
+/**
+ * Where the app keeps the preferences, as it starts: in the library's settings when it has
+ * them (older entries moved there first), else in Web Storage, as when the library opens but
+ * cannot read its settings. `onError` hears of a choice the library failed to keep.
+ */
+export async function startPreferences(
+  settings: SettingsStore | null,
+  storage: KeyValueStorage | null,
+  onError: (error: unknown) => void,
+): Promise<PreferencesStore> {
+  if (!settings) return webStoragePreferences(storage);
+  try {
+    const loaded = await loadLibraryPreferences(settings, storage);
+    return libraryPreferences(settings, loaded, onError, storage);
+  } catch {
+    // Kept where they were: the move is tried again at the next start.
+    return webStoragePreferences(storage);
+  }
+}
+
 /** Where a choice waits in localStorage until the library holds it. */
 export const PENDING_PREFERENCES_KEY = 'aloud.preferences.pending';

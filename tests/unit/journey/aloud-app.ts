@@ -15,11 +15,8 @@ import { webStorageJournal } from '../../../src/lib/library/position-journal';
 import { Reader } from '../../../src/lib/app/reader.svelte';
 import { Router } from '../../../src/lib/app/router.svelte';
 import {
-  libraryPreferences,
-  loadLibraryPreferences,
-  webStoragePreferences,
+  startPreferences,
   type KeyValueStorage,
-  type PreferencesStore,
 } from '../../../src/lib/settings/preferences-store';
 import { Announcer } from '../../../src/lib/app/announcer.svelte';
 import { Notices } from '../../../src/lib/app/notices.svelte';
@@ -81,17 +78,9 @@ export async function mountApp(
   { library, webStorage, announcer, notices, close }: OpenedLibrary,
   target: HTMLElement,
 ): Promise<AloudApp> {
-  let preferences: PreferencesStore = webStoragePreferences(webStorage);
-  const store = library.settings;
-  if (store) {
-    const loaded = await loadLibraryPreferences(store, webStorage);
-    preferences = libraryPreferences(
-      store,
-      loaded,
-      () => notices.say('Aloud could not save your settings; they hold for this visit.'),
-      webStorage,
-    );
-  }
+  const preferences = await startPreferences(library.settings, webStorage, () =>
+    notices.say('Aloud could not save your settings; they hold for this visit.'),
+  );
   const engine = new FakeEngine([fakeVoice({ name: 'English', lang: 'en-US' })]);
   const reader = new Reader({
     engine,

@@ -11,6 +11,7 @@ import {
   SEPARATE_CHOICE_KEYS,
   libraryPreferences,
   loadLibraryPreferences,
+  startPreferences,
   webStoragePreferences,
 } from '../../../src/lib/settings/preferences-store';
 import { PREFERENCES_KEY } from '../../../src/lib/settings/stored-preferences';
@@ -305,5 +306,32 @@ describe('the screen and queue choices, once kept on their own', () => {
       keepScreenOn: true,
       whenArticleEnds: 'stop',
     });
+  });
+});
+
+describe('where the preferences are kept, as the app starts', () => {
+  it('given the library, keeps them there', async () => {
+    const preferences = new Preferences(await startPreferences(store, memoryStorage(), () => {}));
+    preferences.setRate(1.4);
+    await vi.waitFor(async () =>
+      expect(await store.getSetting(PREFERENCES_KEY)).toMatchObject({ rate: 1.4 }),
+    );
+  });
+
+  it('without the library, keeps them in Web Storage', async () => {
+    const web = memoryStorage();
+    new Preferences(await startPreferences(null, web, () => {})).setRate(1.4);
+    expect(JSON.parse(web.map.get(LEGACY_PREFERENCES_KEY) ?? 'null')).toMatchObject({ rate: 1.4 });
+  });
+
+  it('given a library that cannot read its settings, keeps them in Web Storage, where they were', async () => {
+    const refused = () => Promise.reject(new Error('The disk went away'));
+    const broken = { getSetting: refused, setSetting: refused };
+    const legacy = upgradingFromBeforeTheLibrary();
+
+    const preferences = new Preferences(await startPreferences(broken, legacy, () => {}));
+
+    expect(preferences.rate).toBe(1.7);
+    expect(legacy.map.has(LEGACY_PREFERENCES_KEY)).toBe(true);
   });
 });
