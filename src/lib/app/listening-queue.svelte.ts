@@ -35,7 +35,7 @@ export class ListeningQueue {
     return $effect.root(() => {
       $effect(() => {
         const status = player.status;
-        const sleepSet = player.sleep.stopAt !== null || player.sleep.choice !== null;
+        const sleepSet = player.stopAt !== null || controller.reader.sleep?.choice != null;
         untrack(() => {
           if (status === 'playing') this.#sleepSet = sleepSet;
           if (status === 'ended') this.#ended(controller);

@@ -5,6 +5,7 @@ import { Announcer } from './announcer.svelte';
 import type { SpeechEngine } from '../speech/engine';
 import { Player, type PlayerStatus } from '../speech/player.svelte';
 import { RATE_STEP } from '../speech/rate';
+import type { SleepChoice, SleepTimer } from '../speech/sleep-timer.svelte';
 import { SpokenText } from '../speech/spoken-text';
 import { VoiceList } from '../speech/voices/voice-list.svelte';
 import { baseLanguage } from '../text/language';
@@ -30,6 +31,8 @@ export class Reader {
   readonly voices: VoiceList;
   readonly player: Player;
   readonly preferences: Preferences;
+  /** The sleep timer, made the first time the person sets one (it loads with the voice panel). */
+  sleep = $state.raw<SleepTimer | null>(null);
   /** The speech layer between the Player and the engine; app/after-start.ts loads it. */
   readonly spokenText: SpokenText;
   /** What the status line shows, and what the live region announces on change. */
@@ -158,6 +161,14 @@ export class Reader {
     const article = this.player.article;
     if (article) this.preferences.setVoice(baseLanguage(article.lang), voiceId);
     this.player.setVoice(voiceId);
+  }
+
+  /** Sets the sleep timer, or (null) turns it off. */
+  async setSleep(choice: SleepChoice | null): Promise<void> {
+    if (choice === null) return this.sleep?.cancel();
+    const { SleepTimer } = await import('../speech/sleep-timer.svelte');
+    this.sleep ??= new SleepTimer(this.player, (message) => this.announcer.announce(message));
+    this.sleep.set(choice);
   }
 
   /** Carries out a keyboard shortcut's action (help is the view's business). */

@@ -2,7 +2,7 @@
 // flight and the token that tells a current event from a stale one). It is longer than the
 // other modules (about 500 lines) because its moves, its reading on and its restarts all
 // change that one state; what could stand apart has: the stall watchdog (stall-watchdog.ts),
-// the sleep timer (sleep-timer.svelte.ts), time left (reading-progress.svelte.ts), the voice
+// the sleep timer's clock (sleep-timer.svelte.ts, which sets `stopAt`), time left (reading-progress.svelte.ts), the voice
 // for each block (voices/reading-voices.svelte.ts) and what a chunk says (chunk-utterance.ts).
 import type { Article } from '../text/article';
 import {
@@ -21,7 +21,6 @@ import { chunkUtterance } from './chunk-utterance';
 import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
 import { clampRate } from './rate';
 import { ReadingProgress } from './reading-progress.svelte';
-import { SleepTimer } from './sleep-timer.svelte';
 import { describeSpeechError } from './speech-errors';
 import type { SpokenTextSource } from './spoken-text';
 import { StallWatchdog } from './stall-watchdog';
@@ -68,7 +67,7 @@ export interface PlayerOptions {
  * status, the speaking and the restarts. Pause is cancel-and-remember: native pause/resume
  * is broken on several engines, so resuming restarts the current sentence. Every utterance
  * carries a token; events of an utterance whose token is no longer current (cancelled,
- * replaced) are ignored. What it owns beside: the stall watchdog, the sleep timer, and the
+ * replaced) are ignored. What it owns beside: the stall watchdog, where to stop by itself, and the
  * reading progress (time left).
  */
 export class Player {
@@ -85,8 +84,13 @@ export class Player {
    * (a related link, a promotion) are passed over by reading on, by moves and by time left.
    */
   readEverything = $state(false);
-  /** Stops reading after some minutes of listening, or at the end of a paragraph or the article. */
-  readonly sleep: SleepTimer;
+  /**
+   * Where reading stops by itself, always at the end of a sentence: the end of the sentence
+   * being read, of its paragraph, or of the article; null reads on. The sleep timer (loaded
+   * when the person first sets one) sets it; reading stopping there clears it, and tells
+   * `onStopped` listeners.
+   */
+  stopAt = $state<'sentence' | 'paragraph' | 'article' | null>(null);
   /** Characters read and time left, at the reading voice's pace. */
   readonly progress: ReadingProgress;
 
@@ -131,6 +135,9 @@ export class Player {
   /** Who hears the person's moves of the reading position (see `onMoved`); not state. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #moveListeners = new Set<() => void>();
+  /** Who hears reading stop where `stopAt` said (see `onStopped`); not state. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #stopListeners = new Set<() => void>();
   #restartTimer: ReturnType<typeof setTimeout> | undefined;
   #chunk = 0;
   #token = 0;
@@ -148,11 +155,6 @@ export class Player {
     this.#onStatusChange = options.onStatusChange;
     this.#spokenText = options.spokenText;
     this.progress = new ReadingProgress(this, this.#paces);
-    this.sleep = new SleepTimer({
-      listening: () => this.status === 'playing',
-      announce: (message) => this.#onNotice?.(message),
-      now: this.#now,
-    });
     this.#watchdog = new StallWatchdog(this.#paces, {
       retry: () => {
         const chunk = this.#chunk;
@@ -176,6 +178,12 @@ export class Player {
   onMoved(listener: () => void): () => void {
     this.#moveListeners.add(listener);
     return () => this.#moveListeners.delete(listener);
+  }
+
+  /** Calls `listener` each time reading stopped where `stopAt` said. Returns the way to stop. */
+  onStopped(listener: () => void): () => void {
+    this.#stopListeners.add(listener);
+    return () => this.#stopListeners.delete(listener);
   }
 
   #moved(): void {
@@ -492,11 +500,11 @@ export class Player {
     this.#chunk = 0;
     this.paragraph = next.paragraph;
     this.sentence = next.sentence;
-    // The sleep timer stops between sentences, never in one: Play goes on from the next.
-    if (this.sleep.stopsBetween(paragraphDone)) {
+    // Reading stops by itself between sentences, never in one: Play goes on from the next.
+    if (this.stopAt === 'sentence' || (this.stopAt === 'paragraph' && paragraphDone)) {
       this.#silence();
       this.#setStatus('paused');
-      this.sleep.stopped();
+      this.#stoppedWhereAsked();
       return;
     }
     this.#speakCurrent();
@@ -524,7 +532,12 @@ export class Player {
   #finish(): void {
     this.#silence();
     this.#setStatus('ended');
-    if (this.sleep.stopAt) this.sleep.stopped();
+    if (this.stopAt) this.#stoppedWhereAsked();
+  }
+
+  #stoppedWhereAsked(): void {
+    this.stopAt = null;
+    for (const listener of this.#stopListeners) listener();
   }
 
   #fail(error: string): void {

@@ -1,6 +1,7 @@
 // The sleep timer: reading stops after some minutes of listening, or at the end of the
-// paragraph or the article, always at the end of a sentence. The Player owns one, and asks
-// it between sentences whether to stop.
+// paragraph or the article, always at the end of a sentence (the Player's `stopAt`). Made
+// the first time the person sets one (app/reader.svelte.ts), with the voice panel.
+import type { Player } from './player.svelte';
 
 /** The minutes offered, as podcast apps do. */
 export const SLEEP_MINUTES = [5, 10, 15, 30, 45, 60] as const;
@@ -24,49 +25,30 @@ export function clockText(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-export interface SleepTimerOptions {
-  /** Whether reading is being heard now: only listening time counts. */
-  listening: () => boolean;
-  /** Says setting, stopping and turning off, each once. */
-  announce: (message: string) => void;
-  now?: () => number;
-}
-
 /**
  * Counts listening time only (a pause, from the screen or the lock screen, pauses it too),
- * then has the Player stop at the end of the sentence being read.
+ * then has the Player stop at the end of the sentence being read. Setting, stopping and
+ * turning it off are each said once.
  */
 export class SleepTimer {
   choice = $state<SleepChoice | null>(null);
   /** Listening time left, for a number of minutes. */
   remainingMs = $state(0);
-  /**
-   * Where reading stops: at the end of the sentence being read, of its paragraph, or of the
-   * article; null reads on.
-   */
-  stopAt = $state<'sentence' | 'paragraph' | 'article' | null>(null);
 
-  #listening: () => boolean;
+  #player: Player;
   #announce: (message: string) => void;
   #now: () => number;
   #tick: ReturnType<typeof setInterval> | undefined;
   #last = 0;
 
-  constructor(options: SleepTimerOptions) {
-    this.#listening = options.listening;
-    this.#announce = options.announce;
-    this.#now = options.now ?? (() => Date.now());
-  }
-
-  /** Between two sentences (the second in another paragraph or not): whether to stop here. */
-  stopsBetween(paragraphDone: boolean): boolean {
-    return this.stopAt === 'sentence' || (this.stopAt === 'paragraph' && paragraphDone);
-  }
-
-  /** Reading stopped for the timer: it is off, and the listener hears why. */
-  stopped(): void {
-    this.#clear();
-    this.#announce('Sleep timer: reading stopped. Press Play to go on.');
+  constructor(player: Player, announce: (message: string) => void, now = () => Date.now()) {
+    this.#player = player;
+    this.#announce = announce;
+    this.#now = now;
+    player.onStopped(() => {
+      this.#clear();
+      this.#announce('Sleep timer: reading stopped. Press Play to go on.');
+    });
   }
 
   /** What the bar shows while it is set: the time left, or where it stops. */
@@ -86,7 +68,7 @@ export class SleepTimer {
       this.#last = this.#now();
       this.#tick = setInterval(() => this.#count(), TICK_MS);
     } else {
-      this.stopAt = choice;
+      this.#player.stopAt = choice;
     }
     this.#announce(`Sleep timer set: reading stops ${describeSleep(choice)}.`);
   }
@@ -99,19 +81,19 @@ export class SleepTimer {
 
   #count(): void {
     const now = this.#now();
-    if (this.#listening()) this.remainingMs -= now - this.#last;
+    if (this.#player.status === 'playing') this.remainingMs -= now - this.#last;
     this.#last = now;
     if (this.remainingMs > 0) return;
     this.remainingMs = 0;
     clearInterval(this.#tick);
     // The sentence being read is finished first.
-    this.stopAt = 'sentence';
+    this.#player.stopAt = 'sentence';
   }
 
   #clear(): void {
     clearInterval(this.#tick);
     this.choice = null;
     this.remainingMs = 0;
-    this.stopAt = null;
+    this.#player.stopAt = null;
   }
 }

@@ -489,3 +489,18 @@ describe('speech starts inside the person’s gesture', () => {
     });
   }
 });
+
+describe('the sleep timer, through the Reader', () => {
+  it('is made the first time it is set, has the Player stop where asked, and turns off', async () => {
+    const { reader } = setup();
+    expect(reader.sleep).toBeNull();
+    await reader.setSleep('paragraph');
+    expect(reader.sleep?.choice).toBe('paragraph');
+    expect(reader.player.stopAt).toBe('paragraph');
+    const timer = reader.sleep;
+    await reader.setSleep(null);
+    expect(reader.sleep).toBe(timer);
+    expect(reader.sleep?.choice).toBeNull();
+    expect(reader.player.stopAt).toBeNull();
+  });
+});

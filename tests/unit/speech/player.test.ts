@@ -1229,26 +1229,23 @@ describe('an article that is nothing but the page’s clutter', () => {
 
 describe('the sleep timer’s stop', () => {
   it('is told only when reading stopped for it', async () => {
-    const told: string[] = [];
-    const engine = new FakeEngine(VOICES);
-    const voices = new VoiceList(engine);
-    voices.start();
-    const player = new Player({ engine, voices, onNotice: (message) => told.push(message) });
-    player.load(article());
+    const { engine, player } = setup();
+    let told = 0;
+    player.onStopped(() => told++);
     player.playFrom(2);
     engine.finish();
     await settle();
     expect(player.status).toBe('ended');
-    expect(told).toEqual([]);
+    expect(told).toBe(0);
   });
 
   it('stops reading even with nobody listening for it', () => {
     const { engine, player } = setup();
     player.play();
-    player.sleep.stopAt = 'sentence';
+    player.stopAt = 'sentence';
     engine.finish();
     expect(player.status).toBe('paused');
-    expect(player.sleep.stopAt).toBeNull();
+    expect(player.stopAt).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';
 import { Player } from '../../../src/lib/speech/player.svelte';
-import { clockText } from '../../../src/lib/speech/sleep-timer.svelte';
+import { SleepTimer, clockText } from '../../../src/lib/speech/sleep-timer.svelte';
 import { VoiceList } from '../../../src/lib/speech/voices/voice-list.svelte';
 import { createArticle } from '../../../src/lib/text/create-article';
 
@@ -15,15 +15,10 @@ function setup(text = TEXT) {
   const engine = new FakeEngine([fakeVoice({ name: 'English', lang: 'en-US' })]);
   const voices = new VoiceList(engine);
   voices.start();
-  const said: string[] = [];
-  const player = new Player({
-    engine,
-    voices,
-    now: () => Date.now(),
-    onNotice: (message) => said.push(message),
-  });
+  const player = new Player({ engine, voices, now: () => Date.now() });
   player.load(createArticle(text, { source: 'test', format: 'text', lang: 'en' })!);
-  const timer = player.sleep;
+  const said: string[] = [];
+  const timer = new SleepTimer(player, (message) => said.push(message));
   /** Listens for `seconds`, the engine reading a sentence a second. */
   const listen = async (seconds: number) => {
     for (let i = 0; i < seconds; i++) {
@@ -69,7 +64,7 @@ describe('SleepTimer', () => {
     player.pause();
     await vi.advanceTimersByTimeAsync(10 * 60_000);
     expect(timer.label).toBe('4:00 left');
-    expect(timer.stopAt).toBeNull();
+    expect(player.stopAt).toBeNull();
   });
 
   it('stops at the end of the paragraph, and at the end of the article', () => {
