@@ -5,9 +5,6 @@ import type { ArticleContent, ArticleRecord } from './types';
 export const DB_NAME = 'aloud';
 export const DB_VERSION = 2;
 
-/** The key of the person's preferences in the settings store (settings/ owns their shape). */
-export { PREFERENCES_KEY } from '../settings/stored-preferences';
-
 /** The library's stores, as idb types them. */
 export interface AloudDb extends DBSchema {
   articles: {

@@ -6,8 +6,7 @@ import {
   type BlockKind,
   type ClutterKind,
 } from '../text/types';
-import { readPreferences, type StoredPreferences } from '../settings/stored-preferences';
-import { ruleProblem } from '../text/rewrite/speech-rules';
+import { readFilePreferences, type FilePreferences } from '../settings/file-preferences';
 import type { ExportedArticle, LibraryFile, ReadingPosition } from './types';
 
 export const LIBRARY_FILE_FORMAT = 'aloud-library';
@@ -91,17 +90,12 @@ export function parseLibraryFile(text: string): ParsedLibraryFile {
     if (error instanceof Problem) return { ok: false, message: error.message };
     throw error;
   }
-  let preferences: StoredPreferences | null = null;
+  let preferences: FilePreferences | null = null;
   if (data.preferences !== undefined && data.preferences !== null) {
     if (!isObject(data.preferences)) return { ok: false, message: DAMAGED };
     // A value of the wrong kind is left out: the one chosen here is kept (see importLibrary).
-    preferences = readPreferences(data.preferences);
-    if (preferences.speech) {
-      // Rules from a file are saved here as if written now, so each is tried for speed as the
-      // rules dialog tries it: a crafted file cannot bring in a pattern that stops reading.
-      const rules = preferences.speech.rules.filter((rule) => ruleProblem(rule) === null);
-      preferences = { ...preferences, speech: { ...preferences.speech, rules } };
-    }
+    // Rules from a file are saved here as if written now: each is tried for speed.
+    preferences = readFilePreferences(data.preferences, { fromFile: true });
   }
   return {
     ok: true,

@@ -4,11 +4,8 @@ import { joinParts, toParts } from './content-parts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
 import type { ArticleRecord, ExportedArticle, LibraryFile } from './types';
 import { readLook } from '../settings/look-choice';
-import {
-  PREFERENCES_KEY,
-  readPreferences,
-  type StoredPreferences,
-} from '../settings/stored-preferences';
+import { readFilePreferences, type FilePreferences } from '../settings/file-preferences';
+import { PREFERENCES_KEY } from '../settings/stored-preferences';
 import { readSpeechSettings } from '../text/rewrite/speech-rules';
 
 /** What an import did, for the message that follows it. */
@@ -46,7 +43,7 @@ export async function exportLibrary(store: ArticleStore): Promise<LibraryFile> {
     version: LIBRARY_FILE_VERSION,
     exportedAt,
     articles,
-    preferences: isPlainObject(preferences) ? readPreferences(preferences) : null,
+    preferences: isPlainObject(preferences) ? readFilePreferences(preferences) : null,
   };
 }
 
@@ -137,9 +134,9 @@ function mergeRecord(existing: ArticleRecord, incoming: ArticleRecord): ArticleR
  * what the file leaves out keeps the one chosen here; voices are merged by language, the look
  * part by part, and rules written here and not in the file are kept.
  */
-function mergePreferences(stored: unknown, file: StoredPreferences): StoredPreferences {
-  const here = readPreferences(stored);
-  const merged: StoredPreferences = { ...here, ...file };
+function mergePreferences(stored: unknown, file: FilePreferences): FilePreferences {
+  const here = readFilePreferences(stored);
+  const merged: FilePreferences = { ...here, ...file };
   if (file.voiceByLanguage) {
     merged.voiceByLanguage = { ...here.voiceByLanguage, ...file.voiceByLanguage };
   }

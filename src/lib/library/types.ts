@@ -1,7 +1,7 @@
 // The library's records, as stored in IndexedDB and in an exported library file.
 import type { FetchFailure } from '../import/link/links';
 import type { ArticleFormat, Block } from '../text/types';
-import type { StoredPreferences } from '../settings/stored-preferences';
+import type { FilePreferences } from '../settings/file-preferences';
 
 /**
  * Where reading is: a block and the character offset of the sentence's start within it. An
@@ -89,5 +89,5 @@ export interface LibraryFile {
   version: number;
   exportedAt: number;
   articles: ExportedArticle[];
-  preferences: StoredPreferences | null;
+  preferences: FilePreferences | null;
 }

@@ -1,6 +1,6 @@
 import type { Preferences } from './preferences.svelte';
 import { applyLook } from './apply-look';
-import { DEFAULT_LOOK } from './look-choice';
+import { readLook } from './look-choice';
 
 /**
  * Keeps the page's look in step with the preferences: at start (the look index.html's inline
@@ -9,6 +9,6 @@ import { DEFAULT_LOOK } from './look-choice';
  */
 export function followLook(preferences: Preferences): () => void {
   return $effect.root(() => {
-    $effect(() => applyLook(preferences.look ?? DEFAULT_LOOK));
+    $effect(() => applyLook(readLook(preferences.look)));
   });
 }

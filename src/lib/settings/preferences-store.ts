@@ -3,9 +3,6 @@
 import { storageNote, type KeyValueStorage } from '../platform/web-storage';
 import { PREFERENCES_KEY, readPreferences, type StoredPreferences } from './stored-preferences';
 
-// The storage seam, where callers found it before it had a module of its own (types only).
-export type { KeyValueStorage } from '../platform/web-storage';
-
 /**
  * Preferences are read once, synchronously, when the app starts (from a value loaded
  * before), and written on each change without waiting.

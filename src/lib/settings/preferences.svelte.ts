@@ -1,6 +1,6 @@
 import { clampRate } from '../speech/rate';
-import { DEFAULT_SPEECH_SETTINGS, type SpeechSettings } from '../text/rewrite/speech-rules';
-import { readLook, type Look } from './look-choice';
+import type { SpeechSettings } from '../text/rewrite/speech-rules';
+import type { Look } from './look-choice';
 import type { PreferencesStore } from './preferences-store';
 import { readPreferences, type WhenArticleEnds } from './stored-preferences';
 
@@ -17,10 +17,17 @@ export class Preferences {
   keepScreenOn = $state(false);
   /** When an article ends: stop, or go on to the next unfinished one (app/listening-queue). */
   whenArticleEnds = $state<WhenArticleEnds>('stop');
-  /** How things are said (the emoji choice, the listener's rules); none chosen yet: the usual. */
-  speech = $state.raw<SpeechSettings | undefined>(undefined);
-  /** How the reader looks (theme, text, highlight); none chosen yet: the usual look. */
-  look = $state.raw<Look | undefined>(undefined);
+  /**
+   * How things are said (the emoji choice, the listener's rules), as stored: read where it is
+   * used (text/rewrite/speech-rules.ts readSpeechSettings), by parts a first Play does not
+   * wait for. None chosen yet: the usual.
+   */
+  speech = $state.raw<SpeechSettings | object | undefined>(undefined);
+  /**
+   * How the reader looks (theme, text, highlight), as stored: read where it is used
+   * (settings/look-choice.ts readLook); the first paint's look is index.html's. None: usual.
+   */
+  look = $state.raw<Look | object | undefined>(undefined);
   #store: PreferencesStore | null;
 
   constructor(store: PreferencesStore | null = null) {
@@ -85,11 +92,8 @@ export class Preferences {
     if (read.readEverything !== undefined) this.readEverything = read.readEverything;
     if (read.keepScreenOn !== undefined) this.keepScreenOn = read.keepScreenOn;
     if (read.whenArticleEnds) this.whenArticleEnds = read.whenArticleEnds;
-    if (read.speech) {
-      const { emoji = DEFAULT_SPEECH_SETTINGS.emoji, rules } = read.speech;
-      this.speech = { emoji, rules };
-    }
-    if (read.look) this.look = readLook(read.look);
+    if (read.speech) this.speech = read.speech;
+    if (read.look) this.look = read.look;
   }
 
   #save(): void {

@@ -1,9 +1,9 @@
 // What the person chose, as kept (in the library's settings, or localStorage without it) and
 // as a library file carries it, and the one reader of such a value: start-up, a library
-// file's check and its import all read it here. The library stores and exports them.
+// file's check and its import all read it here. How things are said and how the page looks
+// are read further by their own readers (file-preferences.ts puts the three together), which
+// load with their parts: a first Play needs neither, and they cost 1.2 KB of the first load.
 import { clampRate } from '../speech/rate';
-import { readSpeechSettings, type SpeechSettings } from '../text/rewrite/speech-rules';
-import { readLookParts, type Look } from './look-choice';
 
 /** The key of the preferences in the library's settings (an export carries them too). */
 export const PREFERENCES_KEY = 'preferences';
@@ -24,14 +24,11 @@ export interface StoredPreferences {
   readEverything?: boolean;
   keepScreenOn?: boolean;
   whenArticleEnds?: WhenArticleEnds;
-  /** The listener's rules, and the emoji choice unless it is missing or damaged. */
-  speech?: StoredSpeech;
-  /** The parts of the look that are usable (a hand-edited file may hold only some). */
-  look?: Partial<Look>;
+  /** How things are said, as stored: read by text/rewrite/speech-rules.ts readSpeechSettings. */
+  speech?: object;
+  /** How the reader looks, as stored: read by settings/look-choice.ts readLook. */
+  look?: object;
 }
-
-/** How things are said, as stored: a damaged emoji choice is left out, not made the usual. */
-export type StoredSpeech = Pick<SpeechSettings, 'rules'> & Partial<Pick<SpeechSettings, 'emoji'>>;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,8 +37,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * Reads stored preferences (of this device, of another version, of a library file), every
  * value checked: what is of the wrong kind is left out, so that whoever takes them keeps
- * its own value instead. A rate is kept within the playable range, a look's numbers within
- * theirs; the rules are checked for shape only, as stored rules are (see speech-rules.ts).
+ * its own value instead. A rate is kept within the playable range; how things are said and
+ * the look are kept when they are objects, for their own readers.
  */
 export function readPreferences(value: unknown): StoredPreferences {
   if (!isObject(value)) return {};
@@ -63,13 +60,7 @@ export function readPreferences(value: unknown): StoredPreferences {
   if (WHEN_ARTICLE_ENDS.includes(whenArticleEnds as WhenArticleEnds)) {
     read.whenArticleEnds = whenArticleEnds as WhenArticleEnds;
   }
-  if (isObject(speech)) read.speech = readSpeech(speech);
-  if (isObject(look)) read.look = readLookParts(look);
+  if (isObject(speech)) read.speech = speech;
+  if (isObject(look)) read.look = look;
   return read;
-}
-
-function readSpeech(stored: Record<string, unknown>): StoredSpeech {
-  const { emoji, rules } = readSpeechSettings(stored);
-  // readSpeechSettings gives the usual choice for a damaged one: the same only when it is good.
-  return emoji === stored.emoji ? { emoji, rules } : { rules };
 }

@@ -14,10 +14,8 @@ import { Library } from '../../../src/lib/library/library.svelte';
 import { webStorageJournal } from '../../../src/lib/library/position-journal';
 import { Reader } from '../../../src/lib/app/reader.svelte';
 import { Router } from '../../../src/lib/app/router.svelte';
-import {
-  startPreferences,
-  type KeyValueStorage,
-} from '../../../src/lib/settings/preferences-store';
+import { startPreferences } from '../../../src/lib/settings/preferences-store';
+import type { KeyValueStorage } from '../../../src/lib/platform/web-storage';
 import { Announcer } from '../../../src/lib/app/announcer.svelte';
 import { Notices } from '../../../src/lib/app/notices.svelte';
 import { FakeEngine, fakeVoice } from '../../../src/lib/speech/fake-engine';

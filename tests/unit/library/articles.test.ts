@@ -9,12 +9,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleStore } from '../../../src/lib/library/articles';
-import {
-  PREFERENCES_KEY,
-  StorageError,
-  openLibraryDb,
-  type AloudDb,
-} from '../../../src/lib/library/db';
+import { StorageError, openLibraryDb, type AloudDb } from '../../../src/lib/library/db';
+import { PREFERENCES_KEY } from '../../../src/lib/settings/stored-preferences';
 import { parseLibraryFile } from '../../../src/lib/library/library-file';
 import { DEFAULT_LOOK } from '../../../src/lib/settings/look-choice';
 import type { LibraryFile, PositionUpdate } from '../../../src/lib/library/types';

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Preferences as StoredPreferences } from '../../../src/lib/settings/preferences.svelte';
-import {
-  webStoragePreferences,
-  type KeyValueStorage,
-} from '../../../src/lib/settings/preferences-store';
-import { DEFAULT_LOOK } from '../../../src/lib/settings/look-choice';
+import { webStoragePreferences } from '../../../src/lib/settings/preferences-store';
+import type { KeyValueStorage } from '../../../src/lib/platform/web-storage';
+import { DEFAULT_LOOK, readLook } from '../../../src/lib/settings/look-choice';
+import { readSpeechSettings } from '../../../src/lib/text/rewrite/speech-rules';
 import { memoryStorage } from '../support/memory-storage';
 
 const KEY = 'aloud.preferences.v1';
@@ -165,7 +164,7 @@ describe('Preferences', () => {
     expect(preferences.voiceByLanguage).toEqual({ en: 'English (America) espeak-ng' });
     expect(preferences.readEverything).toBe(true);
     // A look is whole: what it leaves out is the usual, not what was chosen before.
-    expect(preferences.look).toEqual({ ...DEFAULT_LOOK, theme: 'sepia' });
+    expect(readLook(preferences.look)).toEqual({ ...DEFAULT_LOOK, theme: 'sepia' });
     expect(preferences.rate).toBe(1.25);
 
     preferences.apply({ voiceByLanguage: 'English' });
@@ -175,9 +174,10 @@ describe('Preferences', () => {
     expect(preferences.voiceByLanguage).toEqual({ fr: 'French (France) espeak-ng' });
     expect(preferences.speech).toEqual({ emoji: 'say', rules: [] });
 
+    // Read by their own readers where used: damaged rules are none, a look not one is kept out.
     preferences.apply({ speech: { rules: 'none' }, look: 'dark' });
-    expect(preferences.speech).toEqual({ emoji: 'skip', rules: [] });
-    expect(preferences.look).toEqual({ ...DEFAULT_LOOK, theme: 'sepia' });
+    expect(readSpeechSettings(preferences.speech)).toEqual({ emoji: 'skip', rules: [] });
+    expect(readLook(preferences.look)).toEqual({ ...DEFAULT_LOOK, theme: 'sepia' });
   });
 
   it('keeps a choice for the visit when storage is full', () => {

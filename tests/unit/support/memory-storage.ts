@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../../../src/lib/settings/preferences-store';
+import type { KeyValueStorage } from '../../../src/lib/platform/web-storage';
 
 /** Web Storage over a Map, so each test starts clean and can look inside. */
 export function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage & {
