@@ -14,8 +14,8 @@ import { screenWake } from '../platform/screen-wake.svelte';
 /** Starts them; returns what the page shows of new versions. */
 export function afterStart(controller: AppController): AppUpdate {
   const { player, preferences } = controller.reader;
-  // The screen is kept on as the preferences say; the Media Session adapter follows reading.
-  screenWake.use(preferences);
+  // The screen is kept on while reading, as the preferences say.
+  screenWake.follow(player, preferences);
   // The media keys and lock-screen buttons do what the on-screen buttons do.
   startMediaSession(player, [
     ['play', () => player.play()],

@@ -5,7 +5,6 @@
 // navigator.mediaSession. Loaded just after the app starts, not with it.
 import type { Player } from '../speech/player.svelte';
 import { inaudibleWav } from './media-figures';
-import { screenWake } from './screen-wake.svelte';
 
 /** What the lock screen shows beside the title. */
 const ALBUM = 'Aloud';
@@ -82,10 +81,8 @@ export function startMediaSession(player: Player, actions: readonly MediaAction[
     if (visible && player.status === 'playing') playSignal();
   };
   document.addEventListener('visibilitychange', onVisible);
-  const stopScreenWake = screenWake.follow(player);
 
   return () => {
-    stopScreenWake();
     stopEffects();
     document.removeEventListener('visibilitychange', onVisible);
     signal.pause();

@@ -16,18 +16,17 @@ class ScreenWake {
   #lock: WakeLockSentinel | null = null;
   #asking = false;
 
-  /** Takes the person's choice from their preferences (the app gives them once it shows). */
-  use(preferences: ScreenChoice): void {
-    this.#preferences = preferences;
-  }
-
   /** The person wants the screen on while Aloud reads. */
   get wanted(): boolean {
     return this.#preferences?.keepScreenOn ?? false;
   }
 
-  /** Follows the Player's reading and the page's visibility; returns the function that stops. */
-  follow(player: Player): () => void {
+  /**
+   * Follows the Player's reading, the person's choice in `preferences` and the page's
+   * visibility; returns the function that stops.
+   */
+  follow(player: Player, preferences: ScreenChoice): () => void {
+    this.#preferences = preferences;
     const stopEffect = $effect.root(() => {
       $effect(() => {
         this.#reading = player.status === 'playing';

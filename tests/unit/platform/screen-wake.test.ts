@@ -1,4 +1,8 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeEngine } from '../../../src/lib/speech/fake-engine';
+import { Player } from '../../../src/lib/speech/player.svelte';
+import { VoiceList } from '../../../src/lib/speech/voices/voice-list.svelte';
 import { memoryStorage } from '../support/memory-storage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -20,9 +24,14 @@ describe('screen wake', () => {
     const { screenWake } = await import('../../../src/lib/platform/screen-wake.svelte');
     expect(screenWake.wanted).toBe(false);
     const preferences = { keepScreenOn: true };
-    screenWake.use(preferences);
+    const engine = new FakeEngine();
+    const stop = screenWake.follow(
+      new Player({ engine, voices: new VoiceList(engine) }),
+      preferences,
+    );
     expect(screenWake.wanted).toBe(true);
     preferences.keepScreenOn = false;
     expect(screenWake.wanted).toBe(false);
+    stop();
   });
 });

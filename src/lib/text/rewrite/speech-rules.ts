@@ -91,8 +91,8 @@ export function ruleProblem(
 
 /**
  * What is wrong with a rule that shows without timing it; null when it has none. Rules read
- * from storage or a library file are checked with this alone, as their timing depends on
- * how busy the device is at the moment.
+ * from storage are checked with this alone (they were timed when saved), as their timing
+ * depends on how busy the device is at the moment; a library file's are timed too.
  */
 function shapeProblem(rule: Pick<SpeechRule, 'find' | 'say' | 'action' | 'match'>): string | null {
   if (rule.find.trim() === '') return 'Say what to find.';
