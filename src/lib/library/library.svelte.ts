@@ -304,8 +304,8 @@ export class Library {
     if (!store) return null;
     try {
       const result = await write(store);
-      // A standing error (storage full) stays until dismissed: one write that fits does not
-      // mean the next will.
+      // A standing error (storage full) stays the library's until a new article is saved: one
+      // write that fits does not mean the next will.
       this.articles = await store.list();
       this.#options.channel.post({ type: 'changed' });
       return result;

@@ -1,9 +1,10 @@
 // The Player: one state machine over one article (its place, its status, the utterance in
 // flight and the token that tells a current event from a stale one). It is longer than the
-// other modules (about 500 lines) because its moves, its reading on and its restarts all
+// other modules (about 550 lines) because its moves, its reading on and its restarts all
 // change that one state; what could stand apart has: the stall watchdog (stall-watchdog.ts),
-// the sleep timer's clock (sleep-timer.svelte.ts, which sets `stopAt`), time left (reading-progress.svelte.ts), the voice
-// for each block (voices/reading-voices.svelte.ts) and what a chunk says (chunk-utterance.ts).
+// the sleep timer's clock (sleep-timer.svelte.ts, which sets `stopAt`), time left
+// (reading-progress.svelte.ts), the voice for each block (voices/reading-voices.svelte.ts)
+// and what a chunk says (chunk-utterance.ts).
 import type { Article } from '../text/article';
 import {
   ARTICLE_START,

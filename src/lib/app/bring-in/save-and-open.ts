@@ -14,8 +14,9 @@ export async function saveAndOpen(
   contentHash?: string,
   url?: string,
 ): Promise<void> {
-  // If the save fails, the error effect may say it first; the announcement below, which
-  // says it too, replaces it within the announcer's delay, so it is heard once.
+  // If the save fails, the notice channel says why first (the Library's onError); the
+  // announcement below, which says it too, replaces it within the announcer's delay, so it is
+  // heard once, and the notice stays on screen.
   const saved = await controller.library.add(article, format, contentHash, url);
   // Showing the article is a task of its own, apart from the end of the save: each takes a
   // few tens of milliseconds for a 10 MB article on a slow machine, together over 100.
