@@ -9,7 +9,7 @@ import type { Announcer } from './announcer.svelte';
 import type { Notices } from './notices.svelte';
 import type { Article } from '../text/article';
 import type { ImportResult, ImportStep } from '../import/text/text-input';
-import type { DeletedArticle } from '../library/articles';
+import type { DeletedArticle } from '../library/types';
 import type { ImportSummary } from '../library/library-transfer';
 import type { LibraryFile } from '../library/types';
 import type { ImportSource } from './bring-in/bring-in';

@@ -1,8 +1,8 @@
 // Renaming, deleting and restoring articles: loaded by the Library (library.svelte.ts) when
 // first asked, rather than with the app shell.
-import type { ArticleStore, DeletedArticle } from './articles';
+import type { ArticleStore } from './articles';
 import { deleteContent, putContent } from './content-parts';
-import type { ArticleRecord } from './types';
+import type { ArticleRecord, DeletedArticle } from './types';
 
 /**
  * Gives the article a new title (trimmed) and, when given, language (a BCP 47 tag); throws a

@@ -5,12 +5,6 @@ import type { Block } from '../text/types';
 import { isQuotaError, partKey, toStorageError, type AloudDb } from './db';
 import type { ArticleRecord, NewArticle, PositionUpdate } from './types';
 
-/** An article as it was before deletion, so that Undo can put it back exactly. */
-export interface DeletedArticle {
-  record: ArticleRecord;
-  blocks: Block[];
-}
-
 /** What ArticleStore takes from the outside world, so that tests can fix time and ids. */
 export interface ArticleStoreOptions {
   now?: () => number;

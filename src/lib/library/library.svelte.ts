@@ -5,14 +5,20 @@ import { Article } from '../text/article';
 import type { ArticleFormat, Block } from '../text/types';
 import type { FetchFailure } from '../import/link/links';
 import type { SettingsStore } from '../settings/preferences-store';
-import type { ArticleStore, DeletedArticle } from './articles';
+import type { ArticleStore } from './articles';
 import type { ImportSummary } from './library-transfer';
 import { StorageError, toStorageError } from './db';
 import type { DeviceStorage } from '../platform/device-storage';
 import type { LibraryChannel } from './library-channel';
 import type { PositionJournal } from './position-journal';
 import { PositionSaver } from './position-saver';
-import type { ArticleRecord, LibraryFile, PositionUpdate, ReadingPosition } from './types';
+import type {
+  ArticleRecord,
+  DeletedArticle,
+  LibraryFile,
+  PositionUpdate,
+  ReadingPosition,
+} from './types';
 
 export type LibraryStatus = 'loading' | 'ready' | 'unavailable';
 

@@ -91,3 +91,9 @@ export interface LibraryFile {
   articles: ExportedArticle[];
   preferences: FilePreferences | null;
 }
+
+/** An article as it was before deletion, so that Undo can put it back exactly. */
+export interface DeletedArticle {
+  record: ArticleRecord;
+  blocks: Block[];
+}
