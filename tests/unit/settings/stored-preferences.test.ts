@@ -4,19 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readFilePreferences } from '../../../src/lib/settings/file-preferences';
 import { readPreferences } from '../../../src/lib/settings/stored-preferences';
 import type { SpeechRule } from '../../../src/lib/text/rewrite/speech-rules';
+import { speechRule } from '../support/speech-rule';
 
 function rule(id: string, overrides: Partial<SpeechRule> = {}): SpeechRule {
-  return {
-    id,
-    find: 'GIF',
-    say: 'jif',
-    action: 'say',
-    match: 'word',
-    caseSensitive: false,
-    lang: '',
-    on: true,
-    ...overrides,
-  };
+  return speechRule({ id, ...overrides });
 }
 
 describe('readPreferences, and readFilePreferences for the nested parts', () => {

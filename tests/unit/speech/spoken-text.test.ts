@@ -5,20 +5,11 @@ import { Player } from '../../../src/lib/speech/player.svelte';
 import { SpokenText } from '../../../src/lib/speech/spoken-text';
 import { VoiceList } from '../../../src/lib/speech/voices/voice-list.svelte';
 import type { SpeechRule } from '../../../src/lib/text/rewrite/speech-rules';
+import { speechRule } from '../support/speech-rule';
 import { createArticle } from '../../../src/lib/text/create-article';
 
 function rule(find: string, say: string, overrides: Partial<SpeechRule> = {}): SpeechRule {
-  return {
-    id: find,
-    find,
-    say,
-    action: 'say',
-    match: 'word',
-    caseSensitive: false,
-    lang: '',
-    on: true,
-    ...overrides,
-  };
+  return speechRule({ id: find, find, say, ...overrides });
 }
 
 /** A Player reading `text` with the listener's `preferences`; `said()` is what the voice says. */

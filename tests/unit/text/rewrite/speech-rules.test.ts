@@ -8,21 +8,10 @@ import {
   type SpeechRule,
   type SpeechSettings,
 } from '../../../../src/lib/text/rewrite/speech-rules';
+import { speechRule } from '../../support/speech-rule';
 import { speechText } from '../../../../src/lib/text/rewrite/speech-text';
 
-function rule(overrides: Partial<SpeechRule>): SpeechRule {
-  return {
-    id: 'r1',
-    find: 'GIF',
-    say: 'jif',
-    action: 'say',
-    match: 'word',
-    caseSensitive: false,
-    lang: '',
-    on: true,
-    ...overrides,
-  };
-}
+const rule = (overrides: Partial<SpeechRule>): SpeechRule => speechRule(overrides);
 
 /** Longer than this for a rule to be checked, and typing the rule would feel stuck. */
 const NOT_NOTICED_MS = 200;
