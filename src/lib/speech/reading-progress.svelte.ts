@@ -104,44 +104,54 @@ export interface MediaPosition {
  * reading voice's pace. One instance, the Player's.
  */
 export class ReadingProgress {
+  // Every figure is derived lazily from the Player: read only once it is constructed.
+  #player: Player;
+  #paces: VoicePaces;
+
   /** Where reading is now. */
-  readonly place: ReadPlace;
+  readonly place: ReadPlace = $derived.by(() => ({
+    paragraph: this.#player.paragraph,
+    offset: this.#player.currentSentence?.start ?? 0,
+    finished: this.#player.status === 'ended',
+  }));
+
   /** Characters before the current sentence (all of them once finished). */
-  readonly charactersRead: number;
+  readonly charactersRead: number = $derived.by(() => {
+    const article = this.#player.article;
+    return article ? charactersRead(article, this.place) : 0;
+  });
+
+  /** The pace of the voice reading the article, in characters a second at rate 1. */
+  readonly #pace: number = $derived.by(() =>
+    this.paceFor(this.#player.article?.lang ?? '', this.#player.voice?.id ?? ''),
+  );
+
   /** Seconds of reading left from the current sentence at the current rate. */
-  readonly secondsLeft: number;
+  readonly secondsLeft: number = $derived.by(() => {
+    const player = this.#player;
+    const article = player.article;
+    if (!article) return 0;
+    const left = charactersLeft(article, this.place, player.readEverything);
+    return estimateSeconds(left, player.rate, this.#pace);
+  });
+
   /**
    * The lock screen's progress: the whole article and the part before the current sentence,
    * in seconds at rate 1 (the platform scales them by `playbackRate`, as for a podcast).
    */
-  readonly mediaPosition: MediaPosition | null;
-  /** The pace of the voice reading the article, in characters a second at rate 1. */
-  readonly #pace: number;
-  #paces: VoicePaces;
+  readonly mediaPosition: MediaPosition | null = $derived.by(() => {
+    const player = this.#player;
+    const article = player.article;
+    if (!article) return null;
+    const duration = estimateSeconds(article.totalCharacters, 1, this.#pace);
+    if (!(duration > 0) || !(player.rate > 0)) return null;
+    const position = Math.min(duration, estimateSeconds(this.charactersRead, 1, this.#pace));
+    return { duration, position, playbackRate: player.rate };
+  });
 
   constructor(player: Player, paces: VoicePaces) {
+    this.#player = player;
     this.#paces = paces;
-    this.place = $derived({
-      paragraph: player.paragraph,
-      offset: player.currentSentence?.start ?? 0,
-      finished: player.status === 'ended',
-    });
-    this.charactersRead = $derived(player.article ? charactersRead(player.article, this.place) : 0);
-    this.#pace = $derived(this.paceFor(player.article?.lang ?? '', player.voice?.id ?? ''));
-    this.secondsLeft = $derived.by(() => {
-      const article = player.article;
-      if (!article) return 0;
-      const left = charactersLeft(article, this.place, player.readEverything);
-      return estimateSeconds(left, player.rate, this.#pace);
-    });
-    this.mediaPosition = $derived.by(() => {
-      const article = player.article;
-      if (!article) return null;
-      const duration = estimateSeconds(article.totalCharacters, 1, this.#pace);
-      if (!(duration > 0) || !(player.rate > 0)) return null;
-      const position = Math.min(duration, estimateSeconds(this.charactersRead, 1, this.#pace));
-      return { duration, position, playbackRate: player.rate };
-    });
   }
 
   /** Characters a second at rate 1 for text in `lang`: the heard pace, else the script's. */
