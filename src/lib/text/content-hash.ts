@@ -27,24 +27,32 @@ const KIND_CODES: Record<BlockKind, number> = {
  * Not cryptographic: fast (a 3 MB article in a few milliseconds) and stable across versions.
  */
 export function contentHash(blocks: readonly Block[]): string {
-  let h1 = LANE_1_SEED;
-  let h2 = LANE_2_SEED;
+  // Everything the loop over each character touches is a local 32-bit integer. The
+  // multipliers are above 2^31, so as module constants they are boxed doubles read from the
+  // module's scope at every step, and the lanes, captured by a closure, lived in a context
+  // object: in a Chromium worker a 2.6 MB article took 58–64 ms that way, 5–7 ms this way.
+  // `| 0` changes nothing in the result: Math.imul and ^ read their operands as int32.
+  const m1 = LANE_1_MULTIPLIER | 0;
+  const m2 = LANE_2_MULTIPLIER | 0;
+  let h1 = LANE_1_SEED | 0;
+  let h2 = LANE_2_SEED | 0;
   let totalCharacters = 0;
-  const feed = (value: number): void => {
-    h1 = Math.imul(h1 ^ value, LANE_1_MULTIPLIER);
-    h2 = Math.imul(h2 ^ value, LANE_2_MULTIPLIER);
-  };
   for (const block of blocks) {
+    const text = block.text;
     // The text's length goes in before the text, so where one block ends and the next
     // begins is part of the hash without a separator character that text could contain.
-    feed(KIND_CODES[block.kind]);
-    feed(block.level ?? 0);
-    feed(block.text.length);
-    const text = block.text;
+    const kind = KIND_CODES[block.kind];
+    const level = block.level ?? 0;
+    h1 = Math.imul(h1 ^ kind, m1);
+    h2 = Math.imul(h2 ^ kind, m2);
+    h1 = Math.imul(h1 ^ level, m1);
+    h2 = Math.imul(h2 ^ level, m2);
+    h1 = Math.imul(h1 ^ text.length, m1);
+    h2 = Math.imul(h2 ^ text.length, m2);
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
-      h1 = Math.imul(h1 ^ code, LANE_1_MULTIPLIER);
-      h2 = Math.imul(h2 ^ code, LANE_2_MULTIPLIER);
+      h1 = Math.imul(h1 ^ code, m1);
+      h2 = Math.imul(h2 ^ code, m2);
     }
     totalCharacters += text.length;
   }
