@@ -64,7 +64,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   })();
   if (!decoded) return { ok: false, reason: 'binary' };
   // Control characters are not text: a file of NULs is as empty as one of spaces.
-  if (decoded.text.replace(/[\s\p{Cc}]/gu, '') === '') return { ok: false, reason: 'empty' };
+  // A test for one character of text stops at the first, where a copy without the blanks
+  // made a second 10 MB string (11–21 ms) to learn that it was not empty.
+  if (!/[^\s\p{Cc}]/u.test(decoded.text)) return { ok: false, reason: 'empty' };
   return { ok: true, ...decoded };
 }
 
