@@ -27,12 +27,19 @@ async function busyShare(page: Page, seconds: number): Promise<number> {
   return (busy1 - busy0) / (wall1 - wall0);
 }
 
+/** How often a wait looks at the page (an interval: frames may not come while reading). */
+const WAIT_POLL_MS = 100;
+
 export async function runBatteryBench() {
   const { page, close } = await openNewsInAloud();
   try {
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
-    await page.waitForFunction(() => document.querySelector('audio')?.paused === false);
+    // On an interval, not animation frames: a page reading with no change on screen may paint
+    // no frame for many seconds (none came in 30 s on a loaded machine).
+    await page.waitForFunction(() => document.querySelector('audio')?.paused === false, undefined, {
+      polling: WAIT_POLL_MS,
+    });
     const reading = await busyShare(page, SECONDS);
     const stillReading = await page.getByRole('button', { name: 'Pause', exact: true }).isVisible();
     const signalPlaying = await page.evaluate(

@@ -148,7 +148,8 @@ export async function waitForVoices(page: Page, timeout = 30_000): Promise<numbe
       return count > 0 ? count : false;
     },
     undefined,
-    { timeout },
+    // On an interval, not animation frames, which a page may not paint while nothing changes.
+    { timeout, polling: 100 },
   );
   return (await handle.jsonValue()) as number;
 }
