@@ -19,19 +19,27 @@ export interface ExtractedArticle {
  * The page without what is never read and only costs time to parse: scripts, styles and
  * comments (most of a news page's bytes), and the addresses of links and images, which
  * Readability would otherwise resolve one by one (a link is read as its words). Raw text
- * cannot hold `<script` or `<a `, so these patterns only ever meet markup.
+ * cannot hold `<script` or `<a `, so these patterns only ever meet markup. What Readability
+ * reads stays: the JSON-LD data (a page's headline and author), the title and the meta tags.
  */
 export function withoutUnreadMarkup(html: string): string {
   return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(?:a|img|source|area|link)\b[^>]*>/gi, (tag) =>
-      // An in-page link (#notes) stays: Readability counts those as less of a link.
-      tag.replace(/\s(?:href|src|srcset)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, (attribute, value) =>
-        /^["']?#/.test(String(value)) ? attribute : '',
-      ),
-    );
+    .replace(LINK_OR_IMAGE_TAG, (tag) => tag.replace(ATTRIBUTE, withoutAddress));
+}
+
+/** A link's or an image's start tag, its quoted values whole: a data address may hold ">". */
+const LINK_OR_IMAGE_TAG = /<(?:a|img|source|area|link)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/** One attribute and its value, taken in turn, so that a value is never read as a name. */
+const ATTRIBUTE = /(\s+)([^\s=>"'/]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g;
+/** Addresses Readability would resolve; an in-page link (#notes) stays, as less of a link. */
+const ADDRESSES: ReadonlySet<string> = new Set(['href', 'src', 'srcset']);
+
+function withoutAddress(attribute: string, _space: string, name: string, value = ''): string {
+  if (!ADDRESSES.has(name.toLowerCase())) return attribute;
+  return /^\s*=\s*["']?#/.test(value) ? attribute : '';
 }
 
 /** Readability asks each element's `style` for display and visibility, nothing else. */

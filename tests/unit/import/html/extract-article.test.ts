@@ -135,3 +135,26 @@ describe('markup dropped before the page is parsed', () => {
     );
   });
 });
+
+describe('what Readability reads that the trimming keeps', () => {
+  it('keeps the page’s JSON-LD: its headline and author are the article’s', () => {
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Tide pools are vanishing from the northern coast',
+      author: { '@type': 'Person', name: 'Priya Raman' },
+    });
+    const head = `<title>Coast | The Daily</title><script type="application/ld+json">${jsonLd}</script>`;
+    const article = extractArticle(page({ head }));
+    expect(article?.title).toBe('Tide pools are vanishing from the northern coast');
+    expect(article?.byline).toBe('Priya Raman');
+  });
+
+  it('keeps an image whose data address holds a “>”, and reads none of its markup aloud', () => {
+    const image = `<img src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'></svg>" alt="">`;
+    const trimmed = withoutUnreadMarkup(`<p>Before.${image} After.</p>`);
+    expect(trimmed).toBe('<p>Before.<img alt=""> After.</p>');
+    const spoken = texts(extractArticle(page({ extra: `<p>${image}</p>` })));
+    expect(spoken.some((text) => /["'<>]|svg/.test(text))).toBe(false);
+  });
+});
