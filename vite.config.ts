@@ -174,7 +174,7 @@ export default defineConfig({
   ],
   preview: { port: 4173, strictPort: true },
   // The import worker as a module, so that a text file's import does not load the web page
-  // importer (Readability, linkedom), which it imports only for a page.
+  // importer (Readability, htmlparser2), which it imports only for a page.
   worker: { format: 'es' },
   // Every browser with speech synthesis and ES2022 has modulepreload: no polyfill in the shell.
   build: {

@@ -48,7 +48,7 @@ export type ImportJobMessage =
 /** Blocks per message back to the page: receiving one batch stays a short task. */
 export const BLOCKS_PER_MESSAGE = 2000;
 
-/** Runs one import. The web page code (Readability, linkedom) loads only for a page. */
+/** Runs one import. The web page code (Readability, htmlparser2) loads only for a page. */
 export async function runImportJob(
   request: ImportRequest,
   onStep: (step: ImportStep) => void,

@@ -1,8 +1,24 @@
 // An article's DOM (Readability's content) → blocks of speakable text. Works on any DOM with
-// the standard Node API: linkedom in a worker, or the browser's own in tests.
+// the standard Node API: page-dom.ts's in the worker, or the browser's own.
 import type { Block } from '../../text/types';
 
-/** Node types, as numbers: linkedom and the browser share them, a worker has no `Node`. */
+/**
+ * What the walk reads of a node: the browser's nodes have it, and so do those of the light
+ * DOM Readability runs on in the worker (page-dom.ts), where there is no `Node` to name.
+ */
+export interface BlockNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  /** An element's, in capitals. */
+  readonly tagName?: string;
+  readonly firstChild: BlockNode | null;
+  readonly nextSibling: BlockNode | null;
+  readonly childNodes: ArrayLike<BlockNode>;
+  /** An element's child elements. */
+  readonly children?: ArrayLike<BlockNode>;
+}
+
+/** Node types, as numbers: a worker has no `Node` to name them. */
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -76,24 +92,24 @@ function clean(text: string): string {
 }
 
 /** The readable text of an element, without the parts never read. */
-function textOf(node: Node): string {
-  if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
+function textOf(node: BlockNode): string {
+  if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
   if (node.nodeType !== ELEMENT_NODE) return '';
-  const element = node as Element;
-  if (SKIPPED.has(element.tagName)) return '';
-  if (element.tagName === 'BR') return ' ';
+  const tag = tagOf(node);
+  if (SKIPPED.has(tag)) return '';
+  if (tag === 'BR') return ' ';
   let text = '';
   // Sibling by sibling: `childNodes` would build a list of them each time.
-  for (let child = element.firstChild; child; child = child.nextSibling) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     text = withTextOf(text, child);
   }
   return text;
 }
 
 /** Text followed by a node's readable text, a block among them kept on a line of its own. */
-function withTextOf(text: string, node: Node): string {
+function withTextOf(text: string, node: BlockNode): string {
   const part = textOf(node);
-  if (node.nodeType !== ELEMENT_NODE || !isBlockLevel((node as Element).tagName)) {
+  if (node.nodeType !== ELEMENT_NODE || !isBlockLevel(tagOf(node))) {
     return text + part;
   }
   // So "<p>One.</p><p>Two.</p>" is not read as "One.Two.": a newline becomes a space in
@@ -106,12 +122,20 @@ function isBlockLevel(tag: string): boolean {
 }
 
 /** Whether an element holds blocks of its own, as a definition may hold paragraphs. */
-function holdsBlocks(element: Element): boolean {
-  return Array.from(element.children).some((child) => isBlockLevel(child.tagName));
+function holdsBlocks(element: BlockNode): boolean {
+  return childElements(element).some((child) => isBlockLevel(tagOf(child)));
+}
+
+function tagOf(node: BlockNode): string {
+  return node.tagName ?? '';
+}
+
+function childElements(element: BlockNode): BlockNode[] {
+  return Array.from(element.children ?? []);
 }
 
 /** The blocks of a DOM subtree, in document order. */
-export function blocksOf(root: Node): Block[] {
+export function blocksOf(root: BlockNode): Block[] {
   const blocks: Block[] = [];
   /** Inline text met directly inside a container, gathered into one paragraph. */
   let loose = '';
@@ -125,14 +149,14 @@ export function blocksOf(root: Node): Block[] {
     push({ kind: paragraph(), text: clean(loose) });
     loose = '';
   };
-  const visit = (node: Node): void => {
+  const visit = (node: BlockNode): void => {
     if (node.nodeType === TEXT_NODE) {
-      loose += node.nodeValue ?? '';
+      loose += node.textContent ?? '';
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
-    const element = node as Element;
-    const tag = element.tagName;
+    const element = node;
+    const tag = tagOf(element);
     if (SKIPPED.has(tag)) return;
     const heading = HEADING.exec(tag);
     if (heading) {
@@ -152,18 +176,14 @@ export function blocksOf(root: Node): Block[] {
     } else if (tag === 'LI') {
       flushLoose();
       // A nested list's items are blocks of their own, after this item's own words.
-      const nested = Array.from(element.children).filter((child) =>
-        /^(UL|OL)$/.test(child.tagName),
-      );
-      const own = Array.from(element.childNodes).filter(
-        (child) => !nested.includes(child as Element),
-      );
+      const nested = childElements(element).filter((child) => /^(UL|OL)$/.test(tagOf(child)));
+      const own = Array.from(element.childNodes).filter((child) => !nested.includes(child));
       push({ kind: 'list-item', text: clean(own.reduce(withTextOf, '')) });
       nested.forEach(visit);
     } else if (tag === 'TR') {
       flushLoose();
       // A table is read row by row, its cells one after another.
-      const cells = Array.from(element.children).map((cell) => clean(textOf(cell)));
+      const cells = childElements(element).map((cell) => clean(textOf(cell)));
       push({ kind: 'paragraph', text: cells.filter(Boolean).join(', ') });
     } else if (isInline(tag)) {
       loose += textOf(element);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   extractArticle,
   withLanguages,
-  withoutUnreadMarkup,
   type ExtractedArticle,
 } from '../../../../src/lib/import/html/extract-article';
 
@@ -91,12 +90,35 @@ describe('what a page hides', () => {
           '<p style="display:none !important">Subscribe to read the rest.</p>' +
           '<p style="color: grey; visibility : hidden">Advertisement</p>' +
           '<p style="Display: none">Sponsored</p>' +
+          '<p style="display: none !important; display: block">Members only.</p>' +
+          '<p style="DISPLAY:block; display: NONE">Promoted</p>' +
           '<p style="color: grey">Photographs by the institute.</p>',
       }),
     );
     const all = texts(article);
     expect(all).toContain('paragraph: Photographs by the institute.');
-    expect(all.join('\n')).not.toMatch(/Subscribe|Advertisement|Sponsored/);
+    expect(all.join('\n')).not.toMatch(/Subscribe|Advertisement|Sponsored|Members|Promoted/);
+  });
+
+  it('reads what a later declaration shows again, as a browser does', () => {
+    const article = extractArticle(
+      page({
+        extra:
+          '<p style="display: none; color: grey; display: block">Photographs by the institute.</p>',
+      }),
+    );
+    expect(texts(article)).toContain('paragraph: Photographs by the institute.');
+  });
+});
+
+describe('a page without its html, head or body', () => {
+  it('is read as a browser reads it: a rich paste gives only the article’s markup', () => {
+    const fragment =
+      '<meta charset="utf-8"><title>Tide pools are vanishing</title>' +
+      STORY.map((text) => `<p>${text}</p>`).join('');
+    const article = extractArticle(fragment);
+    expect(article?.title).toBe('Tide pools are vanishing');
+    expect(texts(article).slice(1)).toEqual(STORY.map((text) => `paragraph: ${text}`));
   });
 });
 
@@ -115,28 +137,7 @@ describe('the article’s language', () => {
   });
 });
 
-describe('markup dropped before the page is parsed', () => {
-  it('drops scripts and styles whatever their attributes and lines', () => {
-    const head =
-      '<script type="text/javascript" async>\n  window.dataLayer = [];\n</script >' +
-      '<style media="print">\n  .ad { display: none }\n</style >';
-    expect(withoutUnreadMarkup(`${head}<p>Text.</p>`)).toBe('<p>Text.</p>');
-  });
-
-  it('drops the addresses of links and images however they are written, but not in-page links', () => {
-    const markup =
-      '<a href = "https://x.test/a b" class="k">one</a>' +
-      '<img srcset=\'pool-1x.jpg 1x, pool-2x.jpg 2x\' alt="A pool">' +
-      '<a href=/news>two</a><a href="https://x.test/page#top">three</a>' +
-      '<a href=#fn1>1</a><a href="#fn2">2</a>';
-    expect(withoutUnreadMarkup(markup)).toBe(
-      '<a class="k">one</a><img alt="A pool"><a>two</a><a>three</a>' +
-        '<a href=#fn1>1</a><a href="#fn2">2</a>',
-    );
-  });
-});
-
-describe('what Readability reads that the trimming keeps', () => {
+describe('what Readability reads that the building keeps', () => {
   it('keeps the page’s JSON-LD: its headline and author are the article’s', () => {
     const jsonLd = JSON.stringify({
       '@context': 'https://schema.org',
@@ -152,8 +153,6 @@ describe('what Readability reads that the trimming keeps', () => {
 
   it('keeps an image whose data address holds a “>”, and reads none of its markup aloud', () => {
     const image = `<img src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'></svg>" alt="">`;
-    const trimmed = withoutUnreadMarkup(`<p>Before.${image} After.</p>`);
-    expect(trimmed).toBe('<p>Before.<img alt=""> After.</p>');
     const spoken = texts(extractArticle(page({ extra: `<p>${image}</p>` })));
     expect(spoken.some((text) => /["'<>]|svg/.test(text))).toBe(false);
   });

@@ -1,11 +1,10 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blocksOf } from '../../../../src/lib/import/html/html-blocks';
+import { pageDocument } from '../../../../src/lib/import/html/page-dom';
 
-/** The blocks of an article body, parsed as the import worker parses a page (linkedom). */
+/** The blocks of an article body, parsed as the import worker parses a page (page-dom.ts). */
 function blocksOfBody(html: string) {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return blocksOf(document.body as unknown as Node);
+  return blocksOf(pageDocument(`<!doctype html><html><body>${html}</body></html>`).body);
 }
 
 describe('headings', () => {
