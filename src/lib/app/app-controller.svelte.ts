@@ -122,6 +122,16 @@ export class AppController implements BringInActions, LibraryActions {
   }
 
   /**
+   * Shows an article brought in while the library saves it: it is on screen, and can be
+   * played, a save sooner. Nothing is said yet: focus moves to its title, and showBroughtIn
+   * says the rest when the save ends.
+   */
+  showWhileSaving(article: Article): void {
+    this.#open(article, null);
+    this.#goToArticle({ view: 'unsaved' });
+  }
+
+  /**
    * Shows an article just brought in and saved (app/bring-in/save-and-open.ts), or, when the library
    * could not keep it (`saved` null), for this visit; one already saved opens at its place.
    * `message` says so once, with the library's reason if it did not keep the text.
@@ -131,7 +141,12 @@ export class AppController implements BringInActions, LibraryActions {
     saved: { record: ArticleRecord; existing: boolean } | null,
     message: string,
   ): void {
-    if (!saved?.existing) this.#open(article, saved?.record.id ?? null);
+    if (!saved?.existing) {
+      const id = saved?.record.id ?? null;
+      // Shown while it was saved (showWhileSaving): it keeps its place and its playing.
+      if (this.reader.player.article === article) this.articleId = id;
+      else this.#open(article, id);
+    }
     this.announcer.announce(message);
     this.#goToArticle(saved ? { view: 'read', id: saved.record.id } : { view: 'unsaved' });
   }

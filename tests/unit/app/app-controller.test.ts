@@ -313,6 +313,42 @@ describe('AppController, bringing articles in', () => {
     expect(library.articles).toHaveLength(1);
   });
 
+  it('shows text new to the library while it is saved, and keeps its place when it gets its address', async () => {
+    const { controller, player, win, announcer } = await startApp('#/');
+    const said = announcer.said.length;
+
+    const opening = saveAndOpen(controller, broughtIn(TIDES), 'text', 'hash-of-tides');
+
+    // On screen before the save ends, with nothing said yet: focus reads its title.
+    expect(player.article?.title).toBe('Tides');
+    expect(controller.articleId).toBeNull();
+    expect(announcer.said).toHaveLength(said);
+    player.nextParagraph();
+    await opening;
+    expect(controller.articleId).toBe('article-1');
+    expect(player.paragraph).toBe(1);
+    expect(win.entries).toEqual(['#/', '#/read/article-1']);
+    expect(announcer.said.at(-1)).toBe(
+      'Opened: 3 paragraphs, saved to your library. Press Play to listen.',
+    );
+  });
+
+  it('given text the library already holds, opens it only where it was left', async () => {
+    const { controller, player, win } = await startApp('#/');
+    await saveAndOpen(controller, broughtIn(TIDES), 'text', 'hash-of-tides');
+    player.nextParagraph();
+    player.nextParagraph();
+    win.back();
+    const before = player.article;
+
+    const opening = saveAndOpen(controller, broughtIn(TIDES), 'text', 'hash-of-tides');
+
+    expect(player.article).toBe(before);
+    await opening;
+    await vi.waitFor(() => expect(controller.articleId).toBe('article-1'));
+    expect(player.paragraph).toBe(2);
+  });
+
   it('given the library refuses to save, still opens the text, at the unsaved address, and says why', async () => {
     const { controller, player, library, win, announcer } = await startApp('#/');
     refusePut(() => true, quotaError());

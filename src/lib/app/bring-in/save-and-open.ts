@@ -14,6 +14,12 @@ export async function saveAndOpen(
   contentHash?: string,
   url?: string,
 ): Promise<void> {
+  // Text new to the library is shown at once; text already in it opens where it was left,
+  // which the save finds out.
+  const isNew =
+    contentHash !== undefined &&
+    !controller.library.articles.some((record) => record.contentHash === contentHash);
+  if (isNew) controller.showWhileSaving(article);
   // If the save fails, the notice channel says why first (the Library's onError); the
   // announcement below, which says it too, replaces it within the announcer's delay, so it is
   // heard once, and the notice stays on screen.
