@@ -19,7 +19,7 @@ export type ImportRequest =
       | { kind: 'text'; text: string; source?: string; title?: string }
       | { kind: 'page'; html: string; source: string }
     ))
-  /** Load the web page importer now: the person is choosing what to bring in. */
+  /** Load the web page importer and run it once now: the person is choosing what to bring in. */
   | { kind: 'warm' };
 
 /** An article as it crosses back from the worker: its parts, not the class. */
@@ -48,13 +48,19 @@ export type ImportJobMessage =
 /** Blocks per message back to the page: receiving one batch stays a short task. */
 export const BLOCKS_PER_MESSAGE = 2000;
 
+/** Whether this worker has found the article in the practice page yet. */
+let practised = false;
+
 /** Runs one import. The web page code (Readability, htmlparser2) loads only for a page. */
 export async function runImportJob(
   request: ImportRequest,
   onStep: (step: ImportStep) => void,
 ): Promise<ImportJobResult | null> {
   if (request.kind === 'warm') {
-    await import('./html/html-input');
+    const { practise } = await import('./html/practice-page');
+    // Once for this worker: its compiled code stays until it ends.
+    if (!practised) practise();
+    practised = true;
     return null;
   }
   onStep('reading');

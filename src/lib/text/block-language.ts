@@ -99,25 +99,63 @@ function windowLanguage(text: string): string | null {
 
 /** The language of a text when it is clear, or null. */
 export function detectLanguage(text: string): string | null {
+  return languageOf(text);
+}
+
+/**
+ * The language of a text, or null when unclear. Given `unlike` (a base language), only a
+ * language other than it is sought: the windows are judged until none could win any more,
+ * and null says "not another language". A block in its article's language, the usual case,
+ * is settled in two windows instead of five, with the same answer.
+ */
+function languageOf(text: string, unlike?: string): string | null {
   const script = guessLanguage(text, '');
   if (script !== '') return script;
   if (text.length < MIN_DETECTION_LENGTH) return null;
   const windows = windowsOf(text);
   const votes = new Map<string, number>();
-  for (const window of windows) {
-    const lang = windowLanguage(window);
-    if (lang) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  let allVotes = 0;
+  for (let judged = 1; judged <= windows.length; judged++) {
+    const lang = windowLanguage(windows[judged - 1]!);
+    if (lang) {
+      votes.set(lang, (votes.get(lang) ?? 0) + 1);
+      allVotes++;
+    }
+    const left = windows.length - judged;
+    if (unlike !== undefined && !anotherCanWin(votes, allVotes, left, windows.length, unlike)) {
+      return null;
+    }
   }
   let winner: string | null = null;
   let winnerVotes = 0;
-  let allVotes = 0;
   for (const [lang, count] of votes) {
-    allVotes += count;
     if (count > winnerVotes) [winner, winnerVotes] = [lang, count];
   }
-  const otherVotes = allVotes - winnerVotes;
-  if (winnerVotes * 2 <= windows.length) return null;
-  return winnerVotes >= MIN_WINNING_LEAD * otherVotes ? winner : null;
+  return wins(winnerVotes, allVotes, windows.length) ? winner : null;
+}
+
+/**
+ * The vote's rule: a language wins with more than half the windows and at least
+ * MIN_WINNING_LEAD times as many as all others together.
+ */
+function wins(count: number, allVotes: number, windows: number): boolean {
+  return count * 2 > windows && count >= MIN_WINNING_LEAD * (allVotes - count);
+}
+
+/** Whether a language other than `unlike` could still win, were all `left` windows its. */
+function anotherCanWin(
+  votes: ReadonlyMap<string, number>,
+  allVotes: number,
+  left: number,
+  windows: number,
+  unlike: string,
+): boolean {
+  // One no window has voted for yet.
+  if (wins(left, allVotes + left, windows)) return true;
+  for (const [lang, count] of votes) {
+    if (lang !== unlike && wins(count + left, allVotes + left, windows)) return true;
+  }
+  return false;
 }
 
 /** The article's language: its text's, or `fallback` (the person's own) when unclear. */
@@ -133,7 +171,7 @@ export function withBlockLanguages(blocks: readonly Block[], articleLang: string
   return blocks.map((block) => {
     // Code has no spoken language of its own (its words would fool the guess).
     if (block.kind === 'code') return block;
-    const lang = detectLanguage(block.text);
+    const lang = languageOf(block.text, baseLanguage(articleLang));
     return lang && baseLanguage(lang) !== baseLanguage(articleLang) ? { ...block, lang } : block;
   });
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   articleLanguage,
@@ -150,5 +151,43 @@ describe('languages of an article and its blocks', () => {
         (block) => block.lang === 'de',
       ),
     ).toBe(true);
+  });
+});
+
+describe('a block judged only until another language can no longer win', () => {
+  // The English of the same story, to mix with the others.
+  const ENGLISH = fixture('news-detainee-transfer.txt')
+    .split(/\n\s*\n/)
+    .filter((paragraph) => paragraph.length > 150)
+    .slice(0, 4);
+  const PARAGRAPHS = [...GERMAN, ...SPANISH, ...FRENCH, ...ENGLISH, GALICIAN];
+
+  /** What every window judged gives: the language when it clearly differs from the article's. */
+  function judgedWhole(text: string, articleLang: string): string | undefined {
+    const lang = detectLanguage(text);
+    return lang && lang.split('-')[0] !== articleLang.split('-')[0] ? lang : undefined;
+  }
+
+  it('gives each block the language every window would have given it', () => {
+    // Blocks of one to five windows, cut anywhere in paragraphs of several languages.
+    const piece = fc
+      .tuple(fc.constantFrom(...PARAGRAPHS), fc.nat(), fc.integer({ min: 20, max: 400 }))
+      .map(([paragraph, start, length]) => {
+        const from = start % paragraph.length;
+        return paragraph.slice(from, from + length);
+      });
+    const block = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(block, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('en', 'en-GB', 'de', 'fr', 'es', 'pt'),
+        (texts, articleLang) => {
+          const blocks = texts.map((text) => ({ kind: 'paragraph' as const, text }));
+          const judged = withBlockLanguages(blocks, articleLang).map((b) => b.lang);
+          expect(judged).toEqual(texts.map((text) => judgedWhole(text, articleLang)));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
