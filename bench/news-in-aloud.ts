@@ -33,6 +33,9 @@ export async function openNewsInAloud(
     await page.getByRole('button', { name: 'New article' }).click();
     await page.getByLabel('Article text').fill(news);
     await page.getByRole('button', { name: 'Read this text' }).click();
+    // Saved and open at its own address: Play before that would start the welcome sample,
+    // which the news then replaces (the worker may still be practising when the text comes).
+    await page.waitForURL(/#\/read\//);
     await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
     const opened = browser;
     return {
