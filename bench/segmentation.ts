@@ -107,13 +107,20 @@ export function generateText(length = TARGET_LENGTH, seed = SEED): string {
   return text.slice(1);
 }
 
-function bestSeconds(run: () => number): number {
-  run(); // warm-up: JIT and ICU data
-  let best = Infinity;
+/**
+ * The best time of each run, in seconds, the runs measured in turns (ICU, ours, spoken, …)
+ * so that each sees the same state of the machine: a busy moment slows all of them, and the
+ * ratios stay true.
+ */
+function bestSeconds(runs: readonly (() => number)[]): number[] {
+  for (const run of runs) run(); // warm-up: JIT and ICU data
+  const best = runs.map(() => Infinity);
   for (let i = 0; i < REPETITIONS; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, (performance.now() - started) / 1000);
+    runs.forEach((run, slot) => {
+      const started = performance.now();
+      run();
+      best[slot] = Math.min(best[slot]!, (performance.now() - started) / 1000);
+    });
   }
   return best;
 }
@@ -136,37 +143,39 @@ export function runSegmentationBench(): SegmentationBench {
   const paragraphs = splitBlocks(text, 'text').map((block) => block.text);
   const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
   let sink = 0;
-  const icuSeconds = bestSeconds(() => {
-    let count = 0;
-    for (const paragraph of paragraphs) {
-      for (const segment of icu.segment(paragraph)) count += segment.index >= 0 ? 1 : 0;
-    }
-    sink += count;
-    return count;
-  });
-  const oursSeconds = bestSeconds(() => {
-    let count = 0;
-    for (const paragraph of paragraphs) {
-      for (const sentence of segmentParagraph(paragraph, 'en')) count += sentence.chunks.length;
-    }
-    sink += count;
-    return count;
-  });
   const blocks = splitBlocks(text, 'text');
-  const spokenSeconds = bestSeconds(() => {
-    let count = 0;
-    for (const block of markClutter(blocks)) {
-      if (block.clutter) continue;
-      for (const sentence of segmentParagraph(block.text, 'en')) {
-        for (const chunk of sentence.chunks) {
-          count += speechText(chunk.text, 'en', { emoji: 'skip' }).text.length;
+  const [icuSeconds, oursSeconds, spokenSeconds, blocksSeconds] = bestSeconds([
+    () => {
+      let count = 0;
+      for (const paragraph of paragraphs) {
+        for (const segment of icu.segment(paragraph)) count += segment.index >= 0 ? 1 : 0;
+      }
+      sink += count;
+      return count;
+    },
+    () => {
+      let count = 0;
+      for (const paragraph of paragraphs) {
+        for (const sentence of segmentParagraph(paragraph, 'en')) count += sentence.chunks.length;
+      }
+      sink += count;
+      return count;
+    },
+    () => {
+      let count = 0;
+      for (const block of markClutter(blocks)) {
+        if (block.clutter) continue;
+        for (const sentence of segmentParagraph(block.text, 'en')) {
+          for (const chunk of sentence.chunks) {
+            count += speechText(chunk.text, 'en', { emoji: 'skip' }).text.length;
+          }
         }
       }
-    }
-    sink += count;
-    return count;
-  });
-  const blocksSeconds = bestSeconds(() => splitBlocks(text, 'text').length);
+      sink += count;
+      return count;
+    },
+    () => splitBlocks(text, 'text').length,
+  ]) as [number, number, number, number];
   if (sink < 0) console.log(sink); // keeps the loops from being optimised away
   const icuMBps = megabytes / icuSeconds;
   const oursMBps = megabytes / oursSeconds;
