@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IMPORT_MARKS } from '../src/lib/app/bring-in/bring-in';
 import { fixturePath } from '../tests/e2e/support/fixtures';
 import { startViteServer } from './vite-server';
 
@@ -164,20 +165,19 @@ async function importTimed(
   await (await chooser).setFiles(file);
   // Shown, and saved too (it is shown while saved): the next import starts on a quiet page.
   await page.waitForFunction(
-    () =>
-      window.__import.shown > 0 && performance.getEntriesByName('aloud-import-opened').length > 0,
-    undefined,
+    (opened) => window.__import.shown > 0 && performance.getEntriesByName(opened).length > 0,
+    IMPORT_MARKS.opened,
     { timeout: 120_000, polling: WAIT_POLL_MS },
   );
-  const timing = await page.evaluate(() => {
+  const timing = await page.evaluate((marks) => {
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     return {
       ...window.__import,
-      read: mark('aloud-import-read'),
-      extracted: mark('aloud-import-extracted'),
-      opened: mark('aloud-import-opened'),
+      read: mark(marks.read),
+      extracted: mark(marks.extracted),
+      opened: mark(marks.opened),
     };
-  });
+  }, IMPORT_MARKS);
   const longestTaskMs = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
   return { timing, longestTaskMs };
 }

@@ -168,10 +168,11 @@ export function articleLanguage(text: string, fallback: string): string {
 /** The blocks, each marked with its language where it clearly differs from the article's. */
 export function withBlockLanguages(blocks: readonly Block[], articleLang: string): Block[] {
   if (blocks.length > MAX_BLOCKS_DETECTED) return [...blocks];
+  const articleBase = baseLanguage(articleLang);
   return blocks.map((block) => {
     // Code has no spoken language of its own (its words would fool the guess).
     if (block.kind === 'code') return block;
-    const lang = languageOf(block.text, baseLanguage(articleLang));
-    return lang && baseLanguage(lang) !== baseLanguage(articleLang) ? { ...block, lang } : block;
+    const lang = languageOf(block.text, articleBase);
+    return lang && baseLanguage(lang) !== articleBase ? { ...block, lang } : block;
   });
 }
