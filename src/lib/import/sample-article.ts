@@ -1,4 +1,5 @@
 import { Article } from '../text/article';
+import { segmentParagraph } from '../text/sentences/segment';
 import { titleOf } from '../text/title';
 import type { Block } from '../text/types';
 
@@ -29,9 +30,9 @@ export const SAMPLE_BLOCKS: readonly Block[] = [
 
 /** A fresh copy of the sample article. */
 export function sampleArticle(): Article {
-  return new Article(SAMPLE_BLOCKS, {
-    source: 'Sample',
-    title: titleOf(SAMPLE_BLOCKS, 'en'),
-    lang: 'en',
-  });
+  return new Article(
+    SAMPLE_BLOCKS,
+    { source: 'Sample', title: titleOf(SAMPLE_BLOCKS, 'en'), lang: 'en' },
+    segmentParagraph,
+  );
 }

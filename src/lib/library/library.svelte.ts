@@ -182,19 +182,18 @@ export class Library {
     const store = this.#store;
     if (!store) return null;
     try {
-      // The clutter rules load while the article is read from the database, not after.
-      const [record, stored, { markClutter }] = await Promise.all([
+      // The clutter rules and the sentence splitter load while the article is read from the
+      // database, not after.
+      const [record, stored, { markClutter }, { segmentParagraph }] = await Promise.all([
         store.getRecord(id),
         store.getContent(id),
         import('../text/clutter'),
+        import('../text/sentences/segment'),
       ]);
       if (!record || !stored) return null;
       const blocks = withClutterMarked(stored, markClutter);
-      const article = new Article(blocks, {
-        source: record.source,
-        title: record.title,
-        lang: record.lang,
-      });
+      const { source, title, lang } = record;
+      const article = new Article(blocks, { source, title, lang }, segmentParagraph);
       void this.#write((writer) => writer.markOpened(id));
       return { record, article };
     } catch (error) {

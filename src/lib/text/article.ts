@@ -1,6 +1,5 @@
 import { textDirection } from './direction';
-import { segmentParagraph } from './sentences/segment';
-import type { Block, Sentence, SourceFormat } from './types';
+import type { Block, Sentence, SentenceSplitter, SourceFormat } from './types';
 
 export interface ArticleInit {
   /** Where it came from, for people: a file name, "Pasted text", "Sample". */
@@ -18,7 +17,9 @@ export interface ArticleInit {
 /**
  * An article ready to read: its blocks, split up front (a linear scan), and their sentences,
  * split only when first asked for, so that the first sentence of a book plays without
- * segmenting the rest.
+ * segmenting the rest. The sentence splitter (text/sentences/segment.ts, with every
+ * language's rules) is given by whoever builds the article: it loads with the article, not
+ * with the app.
  */
 export class Article {
   readonly title: string;
@@ -27,6 +28,7 @@ export class Article {
   readonly source: string;
   readonly blocks: readonly Block[];
   #sentences = new Map<number, Sentence[]>();
+  readonly #split: SentenceSplitter;
   /** #startOf[i] = characters in the blocks before block i; built on first use. */
   #startOf: Float64Array | null = null;
   /** The indexes of the blocks that are the page's clutter (few); built on first use. */
@@ -35,8 +37,10 @@ export class Article {
   constructor(
     blocks: readonly Block[],
     init: Omit<ArticleInit, 'format' | 'fallbackLang'> & { title: string; lang: string },
+    split: SentenceSplitter,
   ) {
     this.blocks = blocks;
+    this.#split = split;
     this.source = init.source;
     this.lang = init.lang;
     this.dir = textDirection(init.lang);
@@ -56,7 +60,7 @@ export class Article {
         ? []
         : block.kind === 'code'
           ? codeSentence(block.text)
-          : segmentParagraph(block.text, this.lang);
+          : this.#split(block.text, block.lang ?? this.lang);
       this.#sentences.set(index, sentences);
     }
     return sentences;

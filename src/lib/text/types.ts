@@ -14,6 +14,9 @@ export interface Sentence extends Span {
   chunks: Chunk[];
 }
 
+/** Splits a paragraph in a language into sentences (text/sentences/segment.ts). */
+export type SentenceSplitter = (text: string, lang: string) => Sentence[];
+
 /**
  * What a block is, so the reader can render and announce it: a quote is a block quote's
  * paragraph, a caption a figure's or table's caption.

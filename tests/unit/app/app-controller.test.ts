@@ -21,6 +21,7 @@ import { START, sequentialIds, testClock, type TestClock } from '../library/fixt
 import { FakeHistoryWindow } from '../support/history-window';
 import { ChannelHub, testDeviceStorage } from '../support/library-doubles';
 import { quotaError, refusePut } from '../support/refuse-put';
+import { segmentParagraph } from '../../../src/lib/text/sentences/segment';
 
 const MINUTE = 60_000;
 const QUOTA_MESSAGE =
@@ -53,11 +54,15 @@ const EVERY_DAY = 'Twice a day. '.length;
 
 /** An article as it is brought in (pasted), ready to read. */
 function broughtIn(article: NewArticle): Article {
-  return new Article(article.blocks, {
-    source: article.source,
-    title: article.title,
-    lang: article.lang,
-  });
+  return new Article(
+    article.blocks,
+    {
+      source: article.source,
+      title: article.title,
+      lang: article.lang,
+    },
+    segmentParagraph,
+  );
 }
 
 /** The live region, with every announcement kept so that a test can read them all. */

@@ -7,6 +7,7 @@ import { Article } from '../../../src/lib/text/article';
 import { createArticle } from '../../../src/lib/text/create-article';
 import { memoryStorage } from '../support/memory-storage';
 import { webStoragePreferences } from '../../../src/lib/settings/preferences-store';
+import { segmentParagraph } from '../../../src/lib/text/sentences/segment';
 
 const KEY = 'aloud.preferences.v1';
 
@@ -384,6 +385,7 @@ describe('blocks in another language than the article’s', () => {
         { kind: 'paragraph', text: '日本語の文です。', lang: 'ja' },
       ],
       { source: 'test', title: 'Test', lang: 'en' },
+      segmentParagraph,
     );
   }
 

@@ -7,6 +7,7 @@ import { Player, type PlayerStatus } from '../../../src/lib/speech/player.svelte
 import { VoiceList } from '../../../src/lib/speech/voices/voice-list.svelte';
 import { Article } from '../../../src/lib/text/article';
 import type { Block, Sentence } from '../../../src/lib/text/types';
+import { segmentParagraph } from '../../../src/lib/text/sentences/segment';
 
 const HEADING: Block = { kind: 'heading', level: 1, text: 'Gone' };
 // Today's rules take "Rev." for a title before a name; a later rule may see the sentence end.
@@ -15,11 +16,15 @@ const LAST: Block = { kind: 'paragraph', text: 'Twice a day. Every day. Without 
 
 /** An article as today's sentence rules split it ("the U.K. Nobody" is one sentence). */
 function todaysArticle(): Article {
-  return new Article([HEADING, { kind: 'paragraph', text: ABBREVIATION }, LAST], {
-    source: 'test',
-    title: 'Test',
-    lang: 'en',
-  });
+  return new Article(
+    [HEADING, { kind: 'paragraph', text: ABBREVIATION }, LAST],
+    {
+      source: 'test',
+      title: 'Test',
+      lang: 'en',
+    },
+    segmentParagraph,
+  );
 }
 
 /** The same article under other sentence rules: sentences start at the given words. */
@@ -27,7 +32,11 @@ class ResplitArticle extends Article {
   #firstWords: Map<number, readonly string[]>;
 
   constructor(article: Article, firstWords: Record<number, readonly string[]>) {
-    super(article.blocks, { source: article.source, lang: article.lang, title: article.title });
+    super(
+      article.blocks,
+      { source: article.source, lang: article.lang, title: article.title },
+      segmentParagraph,
+    );
     this.#firstWords = new Map(Object.entries(firstWords).map(([key, words]) => [+key, words]));
   }
 

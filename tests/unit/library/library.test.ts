@@ -23,6 +23,7 @@ import {
   testClock,
   type TestClock,
 } from './fixtures';
+import { segmentParagraph } from '../../../src/lib/text/sentences/segment';
 
 const MINUTE = 60_000;
 const QUOTA_MESSAGE =
@@ -85,7 +86,7 @@ async function startedTab(): Promise<Tab> {
 /** An article as brought in, ready to read. */
 function article(title: string): Article {
   const { blocks, source, lang } = newArticle(title);
-  return new Article(blocks, { source, lang, title });
+  return new Article(blocks, { source, lang, title }, segmentParagraph);
 }
 
 function titles(library: Library): string[] {
@@ -285,7 +286,10 @@ describe('Library, opening, removing and restoring', () => {
       { kind: 'paragraph' as const, text: 'Read More: Storm Surge Floods the Harbour Road Again' },
       { kind: 'paragraph' as const, text: 'Boats were moved to higher moorings before noon.' },
     ];
-    await library.add(new Article(blocks, { source, lang, title: 'Tides' }), 'text');
+    await library.add(
+      new Article(blocks, { source, lang, title: 'Tides' }, segmentParagraph),
+      'text',
+    );
 
     const opened = await library.load('article-1');
 
@@ -304,7 +308,10 @@ describe('Library, opening, removing and restoring', () => {
       { kind: 'paragraph' as const, text: 'The tide came in early on Tuesday.' },
       { kind: 'paragraph' as const, text: 'Read More: Storm Surge Floods the Harbour Road Again' },
     ];
-    await library.add(new Article(blocks, { source, lang, title: 'Tides' }), 'text');
+    await library.add(
+      new Article(blocks, { source, lang, title: 'Tides' }, segmentParagraph),
+      'text',
+    );
 
     const opened = await library.load('article-1');
 
@@ -327,7 +334,7 @@ describe('Library, opening, removing and restoring', () => {
         kind: 'paragraph',
         text: 'Read More: Storm Surge Floods the Harbour Road Again',
       };
-      return new Article(blocks, { source, lang, title: `A book of ${length}` });
+      return new Article(blocks, { source, lang, title: `A book of ${length}` }, segmentParagraph);
     };
     const page = await library.add(book(2000), 'text');
     const longer = await library.add(book(2001), 'text');

@@ -9,6 +9,7 @@ import { describeSpeechError } from '../../../src/lib/speech/speech-errors';
 import { STALL_FACTOR, STALL_GRACE_MS } from '../../../src/lib/speech/stall-watchdog';
 import { speechText } from '../../../src/lib/text/rewrite/speech-text';
 import type { SpokenTextSource } from '../../../src/lib/speech/spoken-text';
+import { segmentParagraph } from '../../../src/lib/text/sentences/segment';
 
 const TEXT = [
   'First paragraph opens. It has a second sentence.',
@@ -473,6 +474,7 @@ describe('Player, blocks in other languages', () => {
         { kind: 'paragraph', text: 'Un autre paragraphe.', lang: 'fr' },
       ],
       { source: 'test', title: 'Test', lang: 'en' },
+      segmentParagraph,
     );
   }
 
@@ -613,7 +615,7 @@ describe('the page’s clutter', () => {
       { kind: 'paragraph' as const, text: 'The story ends.' },
       { kind: 'paragraph' as const, text: 'Join as a VIP Member', clutter: 'promotion' as const },
     ];
-    return new Article(blocks, { source: 'test', title: 'Test', lang: 'en' });
+    return new Article(blocks, { source: 'test', title: 'Test', lang: 'en' }, segmentParagraph);
   }
 
   function readAll(engine: FakeEngine): void {
@@ -1148,6 +1150,7 @@ describe('opening an article', () => {
           { kind: 'paragraph', text: '日本語の文です。', lang: 'ja' },
         ],
         { source: 'test', title: 'Test', lang: 'en' },
+        segmentParagraph,
       );
     player.load(japanese());
     player.playFrom(1);
@@ -1216,11 +1219,15 @@ describe('an article that is nothing but the page’s clutter', () => {
   it('is read from its first block when Play is pressed', () => {
     const { engine, player } = setup();
     player.load(
-      new Article([{ kind: 'paragraph', text: 'Advertisement', clutter: 'advertisement' }], {
-        source: 'test',
-        title: 'Test',
-        lang: 'en',
-      }),
+      new Article(
+        [{ kind: 'paragraph', text: 'Advertisement', clutter: 'advertisement' }],
+        {
+          source: 'test',
+          title: 'Test',
+          lang: 'en',
+        },
+        segmentParagraph,
+      ),
     );
     player.play();
     expect(engine.current?.request.text).toBe('Advertisement');

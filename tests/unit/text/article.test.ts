@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Article, CODE_BLOCK_SPOKEN } from '../../../src/lib/text/article';
 import { createArticle } from '../../../src/lib/text/create-article';
 import type { Block } from '../../../src/lib/text/types';
+import { segmentParagraph } from '../../../src/lib/text/sentences/segment';
 
 const BLOCKS: Block[] = [
   { kind: 'heading', level: 1, text: 'Harbour notes' },
@@ -12,11 +13,15 @@ const BLOCKS: Block[] = [
 ];
 
 describe('an article built from its blocks', () => {
-  const article = new Article(BLOCKS, {
-    source: 'Pasted text',
-    title: 'Harbour notes',
-    lang: 'en-GB',
-  });
+  const article = new Article(
+    BLOCKS,
+    {
+      source: 'Pasted text',
+      title: 'Harbour notes',
+      lang: 'en-GB',
+    },
+    segmentParagraph,
+  );
 
   it('keeps its blocks, source, language and title', () => {
     expect(article.blocks).toBe(BLOCKS);
@@ -29,12 +34,14 @@ describe('an article built from its blocks', () => {
 
   it('is laid out right to left when its language is written so', () => {
     const hebrew = [{ kind: 'paragraph', text: 'שלום עולם.' }] satisfies Block[];
-    expect(new Article(hebrew, { source: 'x', title: 'x', lang: 'he' }).dir).toBe('rtl');
+    expect(new Article(hebrew, { source: 'x', title: 'x', lang: 'he' }, segmentParagraph).dir).toBe(
+      'rtl',
+    );
   });
 });
 
 describe('sentences', () => {
-  const article = new Article(BLOCKS, { source: 'x', title: 'x', lang: 'en' });
+  const article = new Article(BLOCKS, { source: 'x', title: 'x', lang: 'en' }, segmentParagraph);
 
   it('splits a paragraph into its sentences, the same ones each time it is asked', () => {
     const sentences = article.sentences(1);
@@ -51,11 +58,15 @@ describe('sentences', () => {
   });
 
   it('says a code block as one sentence naming it, never spelling out its code', () => {
-    const code = new Article([{ kind: 'code', text: 'let x = 1;\nx++;' }], {
-      source: 'x',
-      title: 'x',
-      lang: 'en',
-    });
+    const code = new Article(
+      [{ kind: 'code', text: 'let x = 1;\nx++;' }],
+      {
+        source: 'x',
+        title: 'x',
+        lang: 'en',
+      },
+      segmentParagraph,
+    );
     expect(code.sentences(0)).toEqual([
       { start: 0, end: 15, chunks: [{ start: 0, end: 15, text: CODE_BLOCK_SPOKEN }] },
     ]);
@@ -63,7 +74,7 @@ describe('sentences', () => {
 });
 
 describe('progress through the text', () => {
-  const article = new Article(BLOCKS, { source: 'x', title: 'x', lang: 'en' });
+  const article = new Article(BLOCKS, { source: 'x', title: 'x', lang: 'en' }, segmentParagraph);
   const lengths = BLOCKS.map((block) => block.text.length);
   const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 

@@ -9,6 +9,7 @@ import {
   sentenceBefore,
   type Reading,
 } from '../../../src/lib/text/navigation';
+import { segmentParagraph } from '../../../src/lib/text/sentences/segment';
 
 /** Six blocks: clutter first, then the story with clutter in the middle and at the end. */
 const ARTICLE = new Article(
@@ -21,6 +22,7 @@ const ARTICLE = new Article(
     { kind: 'paragraph', text: 'Join as a VIP Member', clutter: 'promotion' },
   ],
   { source: 'test', title: 'Test', lang: 'en' },
+  segmentParagraph,
 );
 const STORY: Reading = { article: ARTICLE, readEverything: false };
 const EVERYTHING: Reading = { article: ARTICLE, readEverything: true };

@@ -4,6 +4,7 @@
 import type { AppController } from '../app-controller.svelte';
 import { saveAndOpen } from './save-and-open';
 import { Article } from '../../text/article';
+import { segmentParagraph } from '../../text/sentences/segment';
 import type { Block } from '../../text/types';
 import type { ImportJobMessage, ImportJobResult, ImportRequest } from '../../import/import-job';
 import { IMPORT_FAILED_MESSAGE, readFileBytes } from '../../import/text/file-kinds';
@@ -147,7 +148,8 @@ async function requestFor(
 function resultOf(result: ImportJobResult): ImportResult {
   if (!result.ok) return result;
   const { blocks, source, title, lang, format, contentHash } = result.article;
-  return { ok: true, article: new Article(blocks, { source, title, lang }), format, contentHash };
+  const article = new Article(blocks, { source, title, lang }, segmentParagraph);
+  return { ok: true, article, format, contentHash };
 }
 
 /**

@@ -3,6 +3,7 @@
 import { Article } from '../../text/article';
 import { decodeFile, type ImportResult, type OnImportStep } from '../text/text-input';
 import { extractArticle, withLanguages } from './extract-article';
+import { segmentParagraph } from '../../text/sentences/segment';
 
 /** Said when a page holds no article: what to do instead. */
 export const NO_ARTICLE_MESSAGE =
@@ -28,11 +29,15 @@ export function importHtml(
   if (!found) return { ok: false, message: NO_ARTICLE_MESSAGE };
   onStep?.('languages');
   const extracted = withLanguages(found, fallbackLang);
-  const article = new Article(extracted.blocks, {
-    source: extracted.siteName ?? source,
-    title: extracted.title,
-    lang: extracted.lang ?? fallbackLang,
-  });
+  const article = new Article(
+    extracted.blocks,
+    {
+      source: extracted.siteName ?? source,
+      title: extracted.title,
+      lang: extracted.lang ?? fallbackLang,
+    },
+    segmentParagraph,
+  );
   return { ok: true, article, format: 'html' };
 }
 

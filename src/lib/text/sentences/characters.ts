@@ -42,6 +42,21 @@ export function isUpperAt(text: string, at: number): boolean {
   return code < 0x80 ? isAsciiUpper(code) : /\p{Lu}/u.test(text[at] ?? '');
 }
 
+const LETTER = /\p{L}/u;
+const LOWER_CASE = /\p{Ll}/u;
+
+/** True for a letter at `at` in `text`, in any script: ASCII at once, others by their category. */
+export function isLetterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? isAsciiLetter(code) : LETTER.test(text[at] ?? '');
+}
+
+/** True for a lowercase letter at `at` in `text`, in any script. */
+export function isLowerAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? isAsciiLower(code) : LOWER_CASE.test(text[at] ?? '');
+}
+
 /** True for a-z. */
 export function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;

@@ -3,7 +3,12 @@
 import type { Sentence } from '../types';
 import { hasWordCharacter, isWhitespace } from './characters';
 import { chunkSentence } from './chunks';
-import { continuesSentence, pastCitationMarker, scanParagraph } from './sentence-boundaries';
+import {
+  beforeOpeningBrackets,
+  continuesSentence,
+  pastCitationMarker,
+  scanParagraph,
+} from './sentence-boundaries';
 import { extraSentenceStarts } from './extra-starts';
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -60,7 +65,7 @@ function icuBoundaries(text: string, lang: string | undefined): number[] {
 function sentenceStarts(text: string, lang: string | undefined): number[] {
   const scan = scanParagraph(text, lang);
   // Starts ICU does not see, merged in order: each comes before the ICU boundaries after it.
-  const extra = extraSentenceStarts(text, scan.quotes);
+  const extra = extraSentenceStarts(text, scan.quotes, scan.rules);
   let nextExtra = 0;
   const starts = [0];
   for (const index of icuBoundaries(text, lang)) {
@@ -69,7 +74,7 @@ function sentenceStarts(text: string, lang: string | undefined): number[] {
       if (at < index) pushStart(text, starts, at);
       else forced = true;
     }
-    const boundary = forced ? index : pastCitationMarker(text, index);
+    const boundary = forced ? index : beforeOpeningBrackets(text, pastCitationMarker(text, index));
     if (forced || !continuesSentence(scan, boundary, starts[starts.length - 1] ?? 0)) {
       pushStart(text, starts, boundary);
     }

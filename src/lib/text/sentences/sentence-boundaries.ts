@@ -1,16 +1,16 @@
 // Corrections to ICU's sentence boundaries where they are wrong for speech. Each check looks at a
 // few characters around one boundary, so the cost per paragraph stays close to ICU's own.
-import { abbreviationRules, type AbbreviationRules } from './abbreviations';
+import { languageRules, type LanguageRules } from './language-rules';
 import {
   FULL_STOP,
   isAsciiDigit,
   isAsciiLetter,
-  isAsciiLower,
-  isAsciiUpper,
-  hasWordCharacter,
+  isLetterAt,
+  isLowerAt,
   isUpperAt,
   isWhitespace,
 } from './characters';
+import type { CjkBrackets } from './cjk-brackets';
 import { ITEM_BULLETS } from './extra-starts';
 import { CLOSING_QUOTES, QuoteTracker, STRAIGHT_QUOTE } from './quotes';
 
@@ -21,10 +21,18 @@ const OPENING_PARENTHESIS = 0x28;
 const OPENING_BRACKET = 0x5b;
 const LEFT_GUILLEMET = 0xab;
 
+const SEMICOLON = 0x3b;
+const GREEK_QUESTION_MARK = 0x37e;
+const DEGREE_SIGN = 0xb0;
+const MASCULINE_ORDINAL = 0xba;
+const SPACE = 0x20;
+
 /** Longest abbreviation looked for before a full stop ("messrs", "Ph.D"): bounds the scan. */
 const MAX_ABBREVIATION_LENGTH = 8;
-/** Longest abbreviation without inner stops in the lists (abbreviations.ts): "messrs". */
+/** Longest abbreviation without inner stops in the lists (abbreviations.ts): "rvdmos". */
 const MAX_LISTED_LENGTH = 6;
+/** "The thing is . . . I never": three spaced stops are a pause inside a sentence, four end one. */
+const SPACED_ELLIPSIS_STOPS = 3;
 
 /** A citation after a quotation ("“…” (Ortiz 2019, p. 4).") is looked for this far at most. */
 const MAX_CITATION_LENGTH = 120;
@@ -35,35 +43,69 @@ const TIMES_OF_DAY = new Set(['a.m', 'p.m']);
 /** "By 7 a.m. Dr. Okafor had seen…": a time in a phrase that opens the sentence. */
 const OPENING_TIME_PHRASE = /^(?:by|at|until|till|before|after|from|since|around|about)\s\S+\s?$/i;
 
-/** A list item marker on its own ("1.", "a)", "2.)", "•"), which never ends a sentence. */
-const LONE_MARKER = new RegExp(`^(?:\\d{1,3}|[a-zA-Z])(?:\\.\\)|[.)])$|^[${ITEM_BULLETS}]$`);
-/** The longest text LONE_MARKER matches ("100.)"): longer sentences are not tested against it. */
-const LONGEST_MARKER = 5;
+/**
+ * A list item marker on its own ("1.", "a)", "2.)", "•", "• 9.", "⁃9."), which never ends a
+ * sentence.
+ */
+const LONE_MARKER = new RegExp(
+  `^(?:[${ITEM_BULLETS}]\\s?)?(?:\\d{1,3}|[a-zA-Z])(?:\\.\\)|[.)])$|^[${ITEM_BULLETS}]$`,
+);
+/** The longest text LONE_MARKER matches ("• 100.)"): longer sentences are not tested against it. */
+const LONGEST_MARKER = 7;
 
 /** A citation marker ("[12]", "[citation needed]") is at most this long. */
 const MAX_MARKER_LENGTH = 24;
 
 /**
- * Where a boundary belongs when ICU put it inside a citation marker: it counts the opening
- * bracket of "long.[12] Then" as closing the sentence. The marker goes with the sentence it
- * cites, so the boundary moves past it; any other boundary stays where it is.
+ * Where a boundary belongs when it comes before a citation: ICU counts the opening bracket of
+ * "long.[12] Then" as closing the sentence, and ends a quotation before its source in "“…”
+ * (Lee 12) Others disagree". The citation goes with the sentence it cites, so the boundary
+ * moves past it; any other boundary stays where it is.
  */
 export function pastCitationMarker(text: string, boundary: number): number {
-  if (text.charCodeAt(boundary - 1) !== OPENING_BRACKET) return boundary;
-  const close = text.indexOf(']', boundary);
-  return close >= 0 && close - boundary < MAX_MARKER_LENGTH ? close + 1 : boundary;
+  const opening = text.charCodeAt(boundary - 1);
+  if (opening === OPENING_BRACKET) {
+    const close = text.indexOf(']', boundary);
+    return close >= 0 && close - boundary < MAX_MARKER_LENGTH ? close + 1 : boundary;
+  }
+  const code = text.charCodeAt(boundary);
+  if (code !== OPENING_PARENTHESIS && code !== OPENING_BRACKET) return boundary;
+  let quote = boundary - 1;
+  while (quote > 0 && isWhitespace(text.charCodeAt(quote))) quote--;
+  if (!isClosingQuote(text.charCodeAt(quote))) return boundary;
+  const end = citationEnd(text, boundary);
+  // Followed by its own stop, the citation is kept by continuesSentence instead.
+  return end > 0 && (end === text.length || isWhitespace(text.charCodeAt(end))) ? end : boundary;
+}
+
+/** Chinese and Japanese opening brackets: 〈 《 「 『 【 are the even code points here, and （. */
+function isCjkOpening(code: number): boolean {
+  return (code >= 0x3008 && code <= 0x3011 && code % 2 === 0) || code === 0xff08;
+}
+
+/**
+ * Where a boundary belongs when ICU put it after an opening bracket: it gives the 「 of
+ * "帰った！「本当？」" to the sentence before. The bracket opens the next one.
+ */
+export function beforeOpeningBrackets(text: string, boundary: number): number {
+  let at = boundary;
+  while (at > 0 && isCjkOpening(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
 /** What the boundary checks of one paragraph share. */
 export interface ParagraphScan {
   text: string;
-  rules: AbbreviationRules;
+  rules: LanguageRules;
   quotes: QuoteTracker;
+  /** Chinese and Japanese titles and quotations, if the paragraph has any. */
+  brackets: CjkBrackets | null;
 }
 
 /** Sets up the checks for one paragraph in a language. */
 export function scanParagraph(text: string, lang: string | undefined): ParagraphScan {
-  return { text, rules: abbreviationRules(lang), quotes: new QuoteTracker(text) };
+  const rules = languageRules(lang);
+  return { text, rules, quotes: new QuoteTracker(text), brackets: rules.brackets?.(text) ?? null };
 }
 
 /**
@@ -88,6 +130,8 @@ export function continuesSentence(
   ) {
     return true;
   }
+  // 《你好！世界》, 「なぜ？」と聞いた: the title's or quotation's own end.
+  if (scan.brackets?.holds(text, boundary)) return true;
 
   if (last === boundary - 1 && boundary < text.length) {
     // No space after the "end": ICU split inside a URL, an e-mail address or a file name
@@ -112,29 +156,65 @@ export function continuesSentence(
     return true;
   }
 
-  if (
-    code === HORIZONTAL_ELLIPSIS ||
-    (code === FULL_STOP &&
-      text.charCodeAt(last - 1) === FULL_STOP &&
-      text.charCodeAt(last - 2) === FULL_STOP)
-  ) {
-    // "“Thanks to the efforts… And then we moved”": a trailing-off inside a quotation goes on.
-    return scan.quotes.isOpen(sentenceStart, last);
+  if (code === FULL_STOP) {
+    const before = text.charCodeAt(last - 1);
+    if (before === FULL_STOP && text.charCodeAt(last - 2) === FULL_STOP) {
+      // "“Thanks to the efforts... And then we moved”": a trailing-off inside a quotation goes on.
+      return scan.quotes.isOpen(sentenceStart, last);
+    }
+    // "EE. UU..", "the U.S..": the abbreviation's stop, then the sentence's.
+    if (before === FULL_STOP) return false;
+    if (before === SPACE && text.charCodeAt(last - 2) === FULL_STOP) {
+      return spacedEllipsisGoesOn(scan, last, sentenceStart, next);
+    }
+    return isAbbreviationBefore(scan, sentenceStart, last, next);
   }
-
-  if (code === FULL_STOP) return isAbbreviationBefore(scan, sentenceStart, last, next);
+  if (code === HORIZONTAL_ELLIPSIS) return scan.quotes.isOpen(sentenceStart, last);
   // ICU ends a sentence at every ? and !, but "He asked “why?” and left" goes on: a
   // lower-case word after them (and any closing quotes or brackets) continues the sentence.
-  if (next < text.length && LOWER_CASE.test(text[next] ?? '')) {
+  if (next < text.length && isLowerAt(text, next)) {
     let end = last;
     while (end > sentenceStart && CLOSING_PUNCTUATION.has(text.charCodeAt(end))) end--;
     const terminal = text.charCodeAt(end);
-    return terminal === QUESTION_MARK || terminal === EXCLAMATION_MARK;
+    return (
+      terminal === QUESTION_MARK ||
+      terminal === EXCLAMATION_MARK ||
+      (scan.rules.semicolonAsks === true &&
+        (terminal === SEMICOLON || terminal === GREEK_QUESTION_MARK))
+    );
   }
   return false;
 }
 
-const LOWER_CASE = /^\p{Ll}$/u;
+/**
+ * A spaced ellipsis (". . .") before the boundary: three stops after a space leave words out
+ * inside a sentence ("The thing is . . . I never went"), unless a word that opens sentences
+ * follows ("It faded . . . Then the lights came on"); a fourth stop, or a first one written
+ * against the word before, is the sentence's own ("lost . . . . Nobody", "sentence. . . . The").
+ */
+function spacedEllipsisGoesOn(
+  scan: ParagraphScan,
+  last: number,
+  sentenceStart: number,
+  next: number,
+): boolean {
+  const { text } = scan;
+  const nextWord = wordAt(text, next);
+  if (nextWord !== 'i' && scan.rules.starters.has(nextWord)) return false;
+  let stops = 1;
+  let first = last;
+  while (
+    first - 2 >= sentenceStart &&
+    text.charCodeAt(first - 1) === SPACE &&
+    text.charCodeAt(first - 2) === FULL_STOP
+  ) {
+    first -= 2;
+    stops++;
+  }
+  return (
+    stops === SPACED_ELLIPSIS_STOPS && (first === 0 || isWhitespace(text.charCodeAt(first - 1)))
+  );
+}
 
 function firstNonSpace(text: string, from: number): number {
   let i = from;
@@ -150,12 +230,26 @@ function isClosingQuote(code: number): boolean {
   return CLOSING_QUOTES.has(code) || code === STRAIGHT_QUOTE || code === 0x2019;
 }
 
-/** True if the bracket at `open` closes soon after, followed by a sentence's end. */
-function citationFollows(text: string, open: number): boolean {
+/**
+ * Where the citation in the bracket at `open` ends (past its closing bracket), or -1 if it is
+ * not one: it closes soon, and does not end with a stop of its own ("(He did not.)" is a
+ * sentence).
+ */
+function citationEnd(text: string, open: number): number {
   const close = text.charCodeAt(open) === OPENING_PARENTHESIS ? ')' : ']';
   const end = text.indexOf(close, open);
-  if (end < 0 || end - open > MAX_CITATION_LENGTH) return false;
-  const after = text.charCodeAt(firstNonSpace(text, end + 1));
+  if (end < 0 || end - open > MAX_CITATION_LENGTH) return -1;
+  const inside = text.charCodeAt(end - 1);
+  return inside === FULL_STOP || inside === QUESTION_MARK || inside === EXCLAMATION_MARK
+    ? -1
+    : end + 1;
+}
+
+/** True if a citation in the bracket at `open` is followed by a sentence's end: "(Lee 12)." */
+function citationFollows(text: string, open: number): boolean {
+  const end = citationEnd(text, open);
+  if (end < 0) return false;
+  const after = text.charCodeAt(firstNonSpace(text, end));
   return after === FULL_STOP || after === QUESTION_MARK || after === EXCLAMATION_MARK;
 }
 
@@ -174,10 +268,28 @@ function isUrlCharacter(code: number): boolean {
   );
 }
 
-/** The lowercased word that starts at `start` (ASCII letters and Latin-1 letters). */
+const MARK = /\p{M}/u;
+
+/** A letter, or a mark written over or under one (Arabic's vowel signs, "ًا"). */
+function isWordPartAt(text: string, at: number): boolean {
+  return isLetterAt(text, at) || (text.charCodeAt(at) >= 0x300 && MARK.test(text[at] ?? ''));
+}
+
+/** The lowercased word that starts at `start`, in any script (its first 16 letters). */
 function wordAt(text: string, start: number): string {
-  const match = /^[\p{L}]+/u.exec(text.slice(start, start + 16));
-  return match ? match[0].toLowerCase() : '';
+  let end = start;
+  while (end < text.length && end - start < 16 && isLetterAt(text, end)) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The start of the word that ends just before `end` (past spaces), or -1 if there is none. */
+function wordBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWhitespace(text.charCodeAt(i - 1))) i--;
+  if (i === end) return -1;
+  let start = i;
+  while (start > 0 && isLetterAt(text, start - 1)) start--;
+  return start < i ? start : -1;
 }
 
 /** True if the full stop at `dot` ends an abbreviation or number that goes on here. */
@@ -189,38 +301,54 @@ function isAbbreviationBefore(
 ): boolean {
   const { text, rules } = scan;
   const nextCode = next < text.length ? text.charCodeAt(next) : -1;
+  const previous = text.charCodeAt(dot - 1);
 
-  if (rules.ordinalStop && isAsciiDigit(text.charCodeAt(dot - 1))) {
+  if (isAsciiDigit(previous)) {
     // "am 12. Juni", "der 3. Versuch": an ordinal, unless the word after opens a sentence.
+    if (!rules.ordinalStop) return false;
     let start = dot - 1;
     while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    const before = start > 0 ? text.charCodeAt(start - 1) : SPACE;
     return dot - start <= 3 && isWhitespace(before) && !rules.starters.has(wordAt(text, next));
   }
+  // "N°. 12", "Nº. 4411.20.7": the sign of a number, before its number.
+  if (previous === DEGREE_SIGN || previous === MASCULINE_ORDINAL) return isAsciiDigit(nextCode);
 
   let start = dot;
+  // Whether the word has stops inside ("U.S", "Ph.D", "o.a").
+  let dotted = false;
   while (start > 0 && dot - start < MAX_ABBREVIATION_LENGTH) {
     const code = text.charCodeAt(start - 1);
-    if (!isAsciiLetter(code) && code !== FULL_STOP) break;
+    if (code === FULL_STOP) dotted = true;
+    else if (!isLetterAt(text, start - 1)) break;
     start--;
   }
-  if (start === dot || !isAsciiLetter(text.charCodeAt(start))) return false;
+  if (start === dot || !isLetterAt(text, start)) return false;
   if (start > 0) {
     const before = text.charCodeAt(start - 1);
-    // Part of a longer word ("Zürich.", "example.org", a word longer than any abbreviation).
-    if (before === FULL_STOP || isAsciiDigit(before) || isAsciiLetter(before)) return false;
-    if (before >= 0x80 && hasWordCharacter(text, start - 1, start)) return false;
+    // Part of a longer word ("Zürich.", "example.org", "متأخرًا.", a word longer than any
+    // abbreviation).
+    if (before === FULL_STOP || isAsciiDigit(before) || isWordPartAt(text, start - 1)) {
+      return false;
+    }
   }
 
   if (dot - start === 1) {
-    const letter = text.charCodeAt(start);
-    // Initials ("J. R. Tolkien"), but not the pronoun in "So do I. Then we left."
-    if (isAsciiUpper(letter)) return letter !== 0x49; /* I */
+    // "J. R. Tolkien", "А. С. Пушкин": an initial, unless what follows opens a sentence
+    // ("vitamin C. It helps").
+    if (isUpperAt(text, start)) return initialGoesOn(scan, start, next);
+    // Arabic, Persian, Hebrew have no capitals: a letter alone with a stop ("د. أحمد", Dr.)
+    // is an abbreviation.
+    if (!isLowerAt(text, start)) return isLetterAt(text, next);
   }
-  const dotted = text.lastIndexOf('.', dot - 1) >= start;
-  // No listed abbreviation is longer ("messrs", "approx"): most sentence ends are passed here.
+  // No listed abbreviation is longer ("messrs", "rvdmos"): most sentence ends are passed here.
   if (!dotted && dot - start > MAX_LISTED_LENGTH) return false;
   const word = text.slice(start, dot).toLowerCase();
+  // "EE. UU.", "av. J.-C.": a stop inside an abbreviation of several words.
+  const rests = rules.phrases.get(word);
+  if (rests?.some((rest) => text.slice(dot + 1, dot + 1 + rest.length).toLowerCase() === rest)) {
+    return true;
+  }
   if (dotted) {
     // A domain ("example.org") has parts longer than an abbreviation's ("U.S", "Ph.D", "o.a").
     if (word.split('.').some((part) => part.length > 2)) return false;
@@ -234,9 +362,27 @@ function isAbbreviationBefore(
     return !rules.starters.has(wordAt(text, nextWord));
   }
   const kind = rules.abbreviations.get(word);
-  if (kind === 'continues') return true;
-  if (kind === 'before-number') return isAsciiDigit(nextCode) || isAsciiLower(nextCode);
+  if (kind === 'continues') {
+    // "в 1990 г. Потом": after a number, a title's letters are a unit or a year.
+    const before = start - 1;
+    return !(isWhitespace(text.charCodeAt(before)) && isAsciiDigit(text.charCodeAt(before - 1)));
+  }
+  if (kind === 'before-number') return isAsciiDigit(nextCode) || isLowerAt(text, next);
   return false;
+}
+
+/**
+ * Whether the stop after a capital letter alone is an initial's. The pronoun "I" ends a
+ * sentence ("…you and I. Then"), unless it stands between names ("Albert I. Jones").
+ */
+function initialGoesOn(scan: ParagraphScan, letter: number, next: number): boolean {
+  const { text, rules } = scan;
+  const opensSentence = isUpperAt(text, next) && rules.starters.has(wordAt(text, next));
+  if (text.charCodeAt(letter) !== 0x49 /* I */ || rules.starters.size === 0) {
+    return !opensSentence;
+  }
+  const name = wordBefore(text, letter);
+  return name >= 0 && isUpperAt(text, name) && isUpperAt(text, next) && !opensSentence;
 }
 
 /** Quotes and brackets that open what follows them: “ „ « » ‘ ‚ " ' ( [. */

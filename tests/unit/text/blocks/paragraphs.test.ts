@@ -6,6 +6,7 @@ import { createArticle } from '../../../../src/lib/text/create-article';
 import { titleOf } from '../../../../src/lib/text/title';
 import { fixture } from '../fixtures';
 import { wrapParagraphs } from './word-wrap';
+import { segmentParagraph } from '../../../../src/lib/text/sentences/segment';
 
 /** Paragraphs word-wrapped at `width` columns with blank lines between them, like e-mail. */
 function hardWrap(paragraphs: string[], width: number): string {
@@ -177,7 +178,11 @@ describe('Markdown', () => {
       'quote: Quoted words.',
       'paragraph: After.',
     ]);
-    const article = new Article(blocks, { source: 'test', title: 'Test', lang: 'en' });
+    const article = new Article(
+      blocks,
+      { source: 'test', title: 'Test', lang: 'en' },
+      segmentParagraph,
+    );
     expect(article.sentences(1)).toEqual([
       { start: 0, end: 23, chunks: [{ start: 0, end: 23, text: 'Code block.' }] },
     ]);

@@ -27,8 +27,18 @@ describe('a title that is only a title in one language', () => {
 });
 
 describe('numbers with a full stop', () => {
-  it.each(['de', 'da', 'fi', 'pl', 'cs', 'nb-NO', 'nn', 'no'])('are ordinals in %s', (lang) => {
+  it.each(['de', 'de-AT', 'lb'])('are ordinals before a capitalised noun in %s', (lang) => {
     expect(splitSentences('Am 12. Juni kam er.', lang)).toHaveLength(1);
+  });
+
+  it.each([
+    ['da', 'Han kom den 12. juni. Han var træt.'],
+    ['nb-NO', 'Han kom 12. juni. Han var trøtt.'],
+    ['pl', 'Przyszedł 12. dnia miesiąca. Był zmęczony.'],
+    ['fi', 'Hän tuli 12. kesäkuuta. Hän oli väsynyt.'],
+  ])('are ordinals before a lowercase word in %s, and end before a capital', (lang, text) => {
+    expect(splitSentences(text, lang)).toHaveLength(2);
+    expect(splitSentences('Han kom kl. 10. Han var træt.', lang)).toHaveLength(2);
   });
 
   it.each([undefined, 'en', 'fr', 'xx'])('end a sentence in %s', (lang) => {
