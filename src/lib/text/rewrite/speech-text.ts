@@ -1,16 +1,17 @@
 // What the engine is given to say for a piece of text: the text rewritten for the ear
-// (abbreviations a voice gets wrong, web addresses, citation markers, emoji, the listener's own
-// rules), with a map back to the original characters, so that the highlight and the saved
+// (abbreviations a voice gets wrong, titles in each language (titles.ts), web addresses,
+// citation markers, emoji, the listener's own rules), with a map back to the original characters, so that the highlight and the saved
 // place stay on the text as shown. About 300 lines: the rewrites are one pass over the text
 // with one map back, and each rewrite is a few lines beside the others it must not overlap.
 import { baseLanguage } from '../language';
 import {
   FULL_STOP,
   isAsciiDigit,
-  isAsciiLetter,
+  isLetterAt,
   isUpperAt,
   isWhitespace,
 } from '../sentences/characters';
+import { ENGLISH_TITLES, titlesBeforeNames } from './titles';
 
 /** One rewrite: where it applies in the original text, and what is said instead. */
 interface Rewrite {
@@ -41,28 +42,6 @@ export interface SpeechTextOptions {
   rules?: readonly SpeechRewriter[];
 }
 
-/** Titles before a name (a capitalised word), and what they stand for. */
-const TITLES: Record<string, string> = {
-  Sen: 'Senator',
-  Rep: 'Representative',
-  Gov: 'Governor',
-  Gen: 'General',
-  Lt: 'Lieutenant',
-  Sgt: 'Sergeant',
-  Cpl: 'Corporal',
-  Capt: 'Captain',
-  Col: 'Colonel',
-  Maj: 'Major',
-  Adm: 'Admiral',
-  Cmdr: 'Commander',
-  Prof: 'Professor',
-  Dr: 'Doctor',
-  Rev: 'Reverend',
-  Hon: 'Honourable',
-  Pres: 'President',
-  Supt: 'Superintendent',
-};
-
 /** Abbreviations that mean one thing wherever they are (looked up in lowercase). */
 const ABBREVIATIONS: Record<string, string> = {
   vs: 'versus',
@@ -74,12 +53,6 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const url = (host: string, lang: string): string => (lang === 'en' ? `a link to ${host}` : host);
-
-/** A letter, by code unit: ASCII at once, others by their Unicode category. */
-function isLetterAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code < 0x80 ? isAsciiLetter(code) : /\p{L}/u.test(text[at] ?? '');
-}
 
 /** The first letters of every word shortened here: other words are passed at once. */
 const FIRST_LETTERS = new Set([...'SRGLCMAPDHNvVaAeEiI'].map((letter) => letter.charCodeAt(0)));
@@ -113,8 +86,8 @@ function englishAbbreviations(text: string, rewrites: Rewrite[]): void {
     while (next < text.length && isWhitespace(text.charCodeAt(next))) next++;
     const beforeName = next > dot + 1 && next < text.length && isUpperAt(text, next);
     let say: string | null = null;
-    if (beforeName && TITLES[word]) {
-      say = TITLES[word] ?? null;
+    if (beforeName && ENGLISH_TITLES[word]) {
+      say = ENGLISH_TITLES[word] ?? null;
     } else if (word === 'St') {
       // After a capitalised word ("Baker St."), a street; before a name ("St. Louis"), a saint.
       const before = /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, start - 24), start));
@@ -247,12 +220,12 @@ export function speechText(text: string, lang: string, options: SpeechTextOption
   const rewrites: Rewrite[] = [];
   for (const rule of options.rules ?? []) rewriteWith(text, rule, rewrites);
   commonRewrites(text, base, rewrites);
-  if (base === 'en') {
-    const found: Rewrite[] = [];
-    englishAbbreviations(text, found);
-    for (const rewrite of found) {
-      if (!overlaps(rewrites, rewrite.start, rewrite.end)) rewrites.push(rewrite);
-    }
+  // Abbreviations: English's on one pass over the stops, other languages' titles by pattern.
+  const found: Rewrite[] = [];
+  if (base === 'en') englishAbbreviations(text, found);
+  else found.push(...titlesBeforeNames(text, base));
+  for (const rewrite of found) {
+    if (!overlaps(rewrites, rewrite.start, rewrite.end)) rewrites.push(rewrite);
   }
   if (options.emoji === 'skip' && MAY_HAVE_EMOJI.test(text)) {
     rewriteWith(text, LEFT_OUT_EMOJI, rewrites);
