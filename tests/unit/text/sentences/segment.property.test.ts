@@ -155,14 +155,75 @@ const longWordText = fc
   )
   .map((parts) => parts.join(''));
 
-function holdsFor(text: fc.Arbitrary<string>): void {
+function holdsFor(text: fc.Arbitrary<string>, lang?: fc.Arbitrary<string | undefined>): void {
   fc.assert(
-    fc.property(text, (paragraph) => {
-      expect(violations(paragraph, segmentParagraph(paragraph))).toEqual([]);
+    fc.property(text, lang ?? fc.constant(undefined), (paragraph, language) => {
+      expect(violations(paragraph, segmentParagraph(paragraph, language))).toEqual([]);
     }),
     { numRuns: RUNS },
   );
 }
+
+/** What each language's own rules look at (other-languages.ts, cjk-brackets.ts, …). */
+const LANGUAGE_TOKENS = [
+  'Sra.',
+  'sr.',
+  'EE. UU.',
+  'UU..',
+  'pág.',
+  'párrf.',
+  'Sig.ra',
+  'Dott.',
+  'ecc.',
+  'ул.',
+  'г.',
+  'т. е.',
+  'и т. д.',
+  'А. С.',
+  'г-н',
+  'Dhr.',
+  "'s",
+  '’t',
+  'o.a.',
+  'κ.',
+  'π.χ.',
+  ';',
+  '\u037e',
+  '·',
+  'د.',
+  'متأخرًا.',
+  '؟',
+  '۔',
+  '،',
+  '؛',
+  '《',
+  '》',
+  '「',
+  '」',
+  '『',
+  '』',
+  '（',
+  '）',
+  'と',
+  '谁？',
+  '. . .',
+  '. . . .',
+  'N°.',
+  'Nº.',
+  '• 9.',
+  '⁃10.',
+  'patients.7 8',
+  'I.',
+  'E.U.',
+  'How',
+  '“',
+  '”',
+  '(Lee 12)',
+  '12.',
+  'Juni',
+];
+const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'el', 'zh', 'ja', 'ar', 'fa'];
+const anyLanguage = fc.constantFrom(undefined, ...LANGUAGES, 'ur', 'bg', 'pl', 'da', 'af', 'xx');
 
 /** Words in scripts whose characters are several code points, run together past a chunk. */
 const CLUSTERS = ['ที่', 'น้ำ', 'क्षि', 'स्त्री', '👍🏽', '🇫🇷', '👩‍👩‍👧', 'e\u0301\u0302'];
@@ -204,6 +265,23 @@ describe('segmentation invariants', () => {
 
   it('hold for words, abbreviations, punctuation and whitespace runs', () => {
     holdsFor(tokenText);
+  });
+
+  it('hold in every language, for the marks and abbreviations its rules look at', () => {
+    holdsFor(
+      fc
+        .array(
+          fc.oneof(
+            { weight: 4, arbitrary: fc.constantFrom(...LANGUAGE_TOKENS) },
+            { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+            { weight: 2, arbitrary: fc.constantFrom(...PUNCTUATION) },
+            { weight: 4, arbitrary: fc.constantFrom(...SPACES) },
+          ),
+          { maxLength: 150 },
+        )
+        .map((tokens) => tokens.join('')),
+      anyLanguage,
+    );
   });
 
   it('hold for punctuation-heavy strings', () => {
