@@ -2,6 +2,7 @@
 // Linear work doubles (ratio ≈ 2); quadratic work quadruples. Run: npx tsx bench/linear-text.ts
 import { pathToFileURL } from 'node:url';
 import { splitBlocks } from '../src/lib/text/blocks/paragraphs';
+import { speechText } from '../src/lib/text/rewrite/speech-text';
 import { segmentParagraph } from '../src/lib/text/sentences/segment';
 
 /** Doubling the input may at most multiply the time by this (2 is linear, with some slack). */
@@ -62,7 +63,64 @@ const CASES: Case[] = [
     units: 20_000,
     run: (text) => segmentParagraph(text, 'en'),
   },
+  ...languageCases(),
 ];
+
+/**
+ * One paragraph in each language Aloud has rules for, made of what its rules look at
+ * (abbreviations, titles, its own marks), read as it is read: split, then each chunk through
+ * the speech layer.
+ */
+function languageCases(): Case[] {
+  const units: [lang: string, unit: string][] = [
+    [
+      'en',
+      'Sent to the E.U. How it works . . . you and I. Albert I. Jones, • 9. N°. 4.5. patients.7 8 Later “Ok.” (Lee 12) ',
+    ],
+    ['de', 'Hr. Weber kam am 12. Juni z. B. mit Dr. Kuhn und Fr. Roth. Dann ging er. '],
+    ['es', 'La Sra. García vive en EE. UU.. Ver pág. 5 y el art. 3, etc. Luego se fue. '],
+    ['fr', 'M. Dupont et Mme Roux, en 52 av. J.-C. Ensuite ils partirent. '],
+    ['it', 'Il Sig. Rossi e la Sig.ra Neri, art. 5 ecc. Poi il Dott. Bruno. '],
+    ['nl', "Dhr. Jansen (o.a. bijv. in Gent) kwam. 's Avonds las mevr. Smit. "],
+    ['pt', 'O Sr. Silva e a Dra. Reis, pág. 4. Depois a Sra. Costa chegou. '],
+    ['ru', 'Г-н Иванов живёт на ул. Ленина с 1990 г. Потом и т. д. А. С. Пушкин. '],
+    ['el', 'Ο κ. Παπαδόπουλος ήρθε; Ναι· π.χ. μήλα. Τι κάνεις; Καλά. '],
+    ['zh', '我看了《你好！世界》很好看！他说：「为什么？」然后走了。'],
+    ['ja', '彼は「本当？」と聞いた。『君の名は。』は映画です。「はい。」「いいえ。」'],
+    ['ar', 'قال د. أحمد إنه بخير؟ نعم، ذهبت إلى السوق؛ ثم عدت متأخرًا. '],
+    ['fa', 'حالت چطور است؟ من خوبم، غذا خوردم؛ سپس خوابیدم. '],
+  ];
+  const cases: Case[] = units.map(([lang, unit]) => ({
+    name: `${lang}: its rules on one long paragraph`,
+    make: (count) => unit.repeat(count),
+    units: Math.ceil(60_000 / unit.length),
+    run: (text) => readAsSpoken(text, lang),
+  }));
+  // Brackets that never close: each opening one must not look to the paragraph's end.
+  cases.push({
+    name: 'zh: unclosed 《 and 「 brackets',
+    make: (count) => '《你好！「为什么？'.repeat(count),
+    units: 8_000,
+    run: (text) => readAsSpoken(text, 'zh'),
+  });
+  cases.push({
+    name: 'en: quotations followed by unclosed ( and [',
+    make: (count) => '“It works.” (Lee “Yes.” [ '.repeat(count),
+    units: 3_000,
+    run: (text) => readAsSpoken(text, 'en'),
+  });
+  return cases;
+}
+
+/** Splits a paragraph and passes each chunk through the speech layer, as reading does. */
+function readAsSpoken(text: string, lang: string): number {
+  let said = 0;
+  for (const sentence of segmentParagraph(text, lang)) {
+    for (const chunk of sentence.chunks)
+      said += speechText(chunk.text, lang, { emoji: 'skip' }).text.length;
+  }
+  return said;
+}
 
 /** Node's collector, when run with --expose-gc (npm run bench does). */
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? ((): void => {});

@@ -16,7 +16,7 @@ const run = new StepRunner('npm run bench');
 const bench = (file, env) => run.step(file, 'npx', ['tsx', file], env);
 
 await run.step('build', 'npm', ['run', 'build']);
-await bench('bench/segmentation.ts');
+await bench('bench/segmentation.ts', { ...process.env, NODE_OPTIONS: '--expose-gc' });
 // Collections are run between timings, so that one input is not billed for the other's garbage.
 await bench('bench/linear-text.ts', { ...process.env, NODE_OPTIONS: '--expose-gc' });
 await bench('bench/shell-size.ts');

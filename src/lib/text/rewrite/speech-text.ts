@@ -7,6 +7,7 @@ import { baseLanguage } from '../language';
 import {
   FULL_STOP,
   isAsciiDigit,
+  isAsciiLetter,
   isLetterAt,
   isUpperAt,
   isWhitespace,
@@ -54,10 +55,26 @@ const ABBREVIATIONS: Record<string, string> = {
 
 const url = (host: string, lang: string): string => (lang === 'en' ? `a link to ${host}` : host);
 
-/** The first letters of every word shortened here: other words are passed at once. */
-const FIRST_LETTERS = new Set([...'SRGLCMAPDHNvVaAeEiI'].map((letter) => letter.charCodeAt(0)));
 /** The longest word shortened here ("approx"): a longer word before a stop is not one. */
 const MAX_WORD = 6;
+
+/** A word's first letter as written and its length, as a number to look up. */
+const shapeOf = (text: string, start: number, end: number): number =>
+  text.charCodeAt(start) * 8 + (end - start);
+
+/**
+ * The shape (first letter, length) of every word shortened here, as written and lowercased
+ * for ABBREVIATIONS: a word before a stop of another shape is passed without being copied.
+ */
+const SHAPES = new Set(
+  [
+    ...Object.keys(ENGLISH_TITLES),
+    'St',
+    'No',
+    'Nos',
+    ...Object.keys(ABBREVIATIONS).flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]),
+  ].map((word) => shapeOf(word, 0, word.length)),
+);
 
 /**
  * English words shortened with a full stop, said in full: titles before a name ("Sen.
@@ -68,7 +85,9 @@ const MAX_WORD = 6;
 function englishAbbreviations(text: string, rewrites: Rewrite[]): void {
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     // Most stops end a sentence or a number: the word before, if any, is looked at only as
-    // far as the longest abbreviation.
+    // far as the longest abbreviation; a stop after a digit or a space ends no word.
+    const before = text.charCodeAt(dot - 1);
+    if (before < 0x80 && !isAsciiLetter(before)) continue;
     let start = dot;
     while (
       start > 0 &&
@@ -77,7 +96,7 @@ function englishAbbreviations(text: string, rewrites: Rewrite[]): void {
     ) {
       start--;
     }
-    if (start === dot || dot - start > MAX_WORD || !FIRST_LETTERS.has(text.charCodeAt(start))) {
+    if (start === dot || dot - start > MAX_WORD || !SHAPES.has(shapeOf(text, start, dot))) {
       continue;
     }
     if (dot + 1 < text.length && isLetterAt(text, dot + 1)) continue;
@@ -142,11 +161,19 @@ const LOCAL_PART = /[\p{L}\d._%+-]/u;
 /** Addresses and citation markers, in every language; each looked for only if it can be there. */
 function commonRewrites(text: string, lang: string, rewrites: Rewrite[]): void {
   if (text.includes('[')) rewriteWith(text, LEFT_OUT_CITATION, rewrites);
-  if (text.includes('://') || text.includes('www.')) {
+  const scheme = text.indexOf('://');
+  const www = text.indexOf('www.');
+  if (scheme >= 0 || www >= 0) {
+    // The first address starts at "www." or at its scheme, at most "https".length before "://".
+    const from = Math.max(
+      0,
+      Math.min(scheme >= 0 ? scheme - 5 : Infinity, www >= 0 ? www : Infinity),
+    );
     rewriteWith(
       text,
       { pattern: WEB_ADDRESS, say: (match) => url(match[1] ?? '', lang) },
       rewrites,
+      from,
     );
   }
   if (lang !== 'en') return; // "at" is English; elsewhere the voice says the address its way
@@ -180,8 +207,13 @@ const LEFT_OUT_EMOJI: SpeechRewriter = { pattern: EMOJI, say: leftOut };
 const baseLanguages = new Map<string, string>();
 
 /** Adds the matches of `rewriter` that do not overlap a rewrite already taken. */
-function rewriteWith(text: string, { pattern, say }: SpeechRewriter, rewrites: Rewrite[]): void {
-  pattern.lastIndex = 0;
+function rewriteWith(
+  text: string,
+  { pattern, say }: SpeechRewriter,
+  rewrites: Rewrite[],
+  from = 0,
+): void {
+  pattern.lastIndex = from;
   // A pattern without the g flag is used for its first match only: exec would find it again.
   for (let match = pattern.exec(text); match; match = pattern.global ? pattern.exec(text) : null) {
     if (match[0] === '') {
@@ -217,13 +249,21 @@ export function speechText(text: string, lang: string, options: SpeechTextOption
     base = baseLanguage(lang);
     baseLanguages.set(lang, base);
   }
-  const rewrites: Rewrite[] = [];
+  // One list for every call: what it holds is used up by withRewrites before this returns.
+  const rewrites = scratch;
+  if (rewrites.length > 0) rewrites.length = 0;
   for (const rule of options.rules ?? []) rewriteWith(text, rule, rewrites);
   commonRewrites(text, base, rewrites);
   // Abbreviations: English's on one pass over the stops, other languages' titles by pattern.
-  const found: Rewrite[] = [];
-  if (base === 'en') englishAbbreviations(text, found);
-  else found.push(...titlesBeforeNames(text, base));
+  let found: readonly Rewrite[];
+  if (base === 'en') {
+    const english = scratchEnglish;
+    if (english.length > 0) english.length = 0;
+    englishAbbreviations(text, english);
+    found = english;
+  } else {
+    found = titlesBeforeNames(text, base);
+  }
   for (const rewrite of found) {
     if (!overlaps(rewrites, rewrite.start, rewrite.end)) rewrites.push(rewrite);
   }
@@ -232,6 +272,9 @@ export function speechText(text: string, lang: string, options: SpeechTextOption
   }
   return withRewrites(text, rewrites);
 }
+
+const scratch: Rewrite[] = [];
+const scratchEnglish: Rewrite[] = [];
 
 /** Applies rewrites (not overlapping) and keeps, for each piece said, where it came from. */
 function withRewrites(text: string, rewrites: Rewrite[]): SpeechText {
@@ -271,9 +314,14 @@ class Rewritten implements SpeechText {
   readonly #lead: number;
 
   constructor(spoken: string, pieces: readonly number[]) {
-    // What was removed at either end leaves spaces the voice has no use for.
-    this.text = spoken.trim();
-    this.#lead = spoken.length - spoken.trimStart().length;
+    // What was removed at either end leaves spaces the voice has no use for (cut as trim()
+    // would, without the copies trim() and trimStart() both make).
+    let lead = 0;
+    while (lead < spoken.length && isWhitespace(spoken.charCodeAt(lead))) lead++;
+    let end = spoken.length;
+    while (end > lead && isWhitespace(spoken.charCodeAt(end - 1))) end--;
+    this.text = lead === 0 && end === spoken.length ? spoken : spoken.slice(lead, end);
+    this.#lead = lead;
     this.#pieces = pieces;
   }
 

@@ -4,6 +4,8 @@
 // them (tests/fixtures/titles-espeak.md records what it said). The words are the ones said
 // before a name: Italian "Signor Rossi", not "Signore".
 
+import { isAsciiDigit, isLetterAt, isLowerAt } from '../sentences/characters';
+
 /** What a title is said as, by the title as written without its final stop. */
 type TitleWords = Readonly<Record<string, string>>;
 
@@ -131,53 +133,128 @@ export interface TitleFound {
  */
 const LOWERCASE_TITLES = new Set(['es', 'it', 'nl', 'pt', 'ru']);
 
-/** A title's written forms as a pattern: "sr" → "[Ss]r"; "mm" is "MM" (Messieurs). */
-function writtenForms(title: string, lowercase: boolean): string {
-  const first = title[0] ?? '';
-  const rest = title.slice(1).replaceAll('.', '\\.');
-  const forms = [`${lowercase ? `[${first.toUpperCase()}${first}]` : first.toUpperCase()}${rest}`];
-  if (title === 'mm') forms.push('MM');
-  return forms.join('|');
+/** One language's titles, ready to find, and what each written form is said as. */
+interface TitleFinder {
+  /**
+   * The capitalised forms, the longest first ("Sig.ra" before "Sig"), an optional stop, then
+   * spaces and a capital (a name). Each try starts at a capital: quick to pass over text.
+   */
+  capitalised: RegExp;
+  /**
+   * The lowercase forms ("sr.", "dhr.", "г-жу"), tried only where a word before a stop or a
+   * hyphen starts: a pattern starting with a lowercase letter would be tried at most letters.
+   */
+  lowercase: RegExp | null;
+  /** By each form as written, with and without its stop: "Sr." and "Sr" → "Señor". */
+  said: ReadonlyMap<string, string>;
 }
 
-/**
- * Each language's titles as one pattern: the longest first ("sig.ra" before "sig"), an
- * optional stop, then spaces and a capital (a name). Built when the language is first read.
- */
-const patterns = new Map<string, RegExp | null>();
+const capitalised = (word: string): string => (word[0]?.toUpperCase() ?? '') + word.slice(1);
 
-function patternFor(base: string): RegExp | null {
-  let pattern = patterns.get(base);
-  if (pattern === undefined) {
-    const titles = Object.keys(TITLES_IN[base] ?? {}).sort((a, b) => b.length - a.length);
-    const forms = titles.map((title) => writtenForms(title, LOWERCASE_TITLES.has(base)));
-    // Not case-insensitive: with the u flag, that would let \p{Lu} take lowercase letters.
-    pattern =
-      forms.length > 0 ? new RegExp(`(?:${forms.join('|')})\\.?(?=\\s+\\p{Lu})`, 'gu') : null;
-    patterns.set(base, pattern);
+/** The forms as alternatives of a pattern, the longest first, then a stop and a name. */
+function beforeName(forms: string[], flags: string): RegExp {
+  forms.sort((a, b) => b.length - a.length);
+  const alternatives = forms.map((form) => form.replaceAll('.', '\\.')).join('|');
+  // Not case-insensitive: with the u flag, that would let \p{Lu} take lowercase letters.
+  return new RegExp(`(?:${alternatives})\\.?(?=\\s+\\p{Lu})`, flags);
+}
+
+/** The finder of a language's titles, or null if it has none. */
+function finderOf(base: string): TitleFinder | null {
+  const titles = TITLES_IN[base];
+  if (!titles) return null;
+  const said = new Map<string, string>();
+  const upper: string[] = [];
+  const lower: string[] = [];
+  for (const [title, word] of Object.entries(titles)) {
+    upper.push(capitalised(title));
+    said.set(capitalised(title), capitalised(word));
+    // "MM." (Messieurs) is written in capitals.
+    if (title === 'mm') {
+      upper.push('MM');
+      said.set('MM', capitalised(word));
+    }
+    if (LOWERCASE_TITLES.has(base)) {
+      lower.push(title);
+      said.set(title, word);
+    }
   }
-  return pattern;
+  for (const [form, spoken] of [...said]) said.set(`${form}.`, spoken);
+  return {
+    capitalised: beforeName(upper, 'gu'),
+    lowercase: lower.length > 0 ? beforeName(lower, 'uy') : null,
+    said,
+  };
 }
 
-/** A letter or digit: a title found after one is the end of a longer word ("Bahr. Ost"). */
-const WORD_PART = /[\p{L}\p{N}]/u;
+/** Each language's finder, built when the language is first read. */
+const finders = new Map<string, TitleFinder | null>();
+
+/** True if a title may start at `at`: not after a letter or digit ("Bahr. Ost" is no title). */
+function startsWord(text: string, at: number): boolean {
+  return at === 0 || !(isLetterAt(text, at - 1) || isAsciiDigit(text.charCodeAt(at - 1)));
+}
 
 /** The titles before names in `text`, in a language other than English (base tag). */
-export function titlesBeforeNames(text: string, base: string): TitleFound[] {
-  const pattern = patternFor(base);
-  if (!pattern) return [];
-  const found: TitleFound[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index;
-    if (start > 0 && WORD_PART.test(text[start - 1] ?? '')) continue;
-    const written = match[0];
-    const key = (written.endsWith('.') ? written.slice(0, -1) : written).toLowerCase();
-    const word = TITLES_IN[base]?.[key];
-    if (!word) continue;
-    const capital = written[0] !== written[0]?.toLowerCase();
-    const say = capital ? (word[0]?.toUpperCase() ?? '') + word.slice(1) : word;
-    found.push({ start, end: start + written.length, say });
+export function titlesBeforeNames(text: string, base: string): readonly TitleFound[] {
+  let finder = finders.get(base);
+  if (finder === undefined) {
+    finder = finderOf(base);
+    finders.set(base, finder);
   }
-  return found;
+  if (!finder) return NONE;
+  const { capitalised: upper, lowercase, said } = finder;
+  let found: TitleFound[] | null = null;
+  upper.lastIndex = 0;
+  for (let match = upper.exec(text); match; match = upper.exec(text)) {
+    const say = startsWord(text, match.index) ? said.get(match[0]) : undefined;
+    if (say) (found ??= []).push({ start: match.index, end: upper.lastIndex, say });
+  }
+  if (!lowercase) return found ?? NONE;
+  const capitalisedFound = found?.length ?? 0;
+  // Each lowercase title has a stop or a hyphen ("sr.", "sig.ra", "г-н"): from each, back to
+  // where its word starts, and the pattern is tried there.
+  const marks = new Marks(text);
+  for (let mark = marks.next(); mark >= 0; mark = marks.next()) {
+    let start = mark;
+    while (start > 0 && isLowerAt(text, start - 1)) start--;
+    if (start === mark || !startsWord(text, start)) continue;
+    lowercase.lastIndex = start;
+    const match = lowercase.exec(text);
+    const say = match ? said.get(match[0]) : undefined;
+    if (say) (found ??= []).push({ start, end: lowercase.lastIndex, say });
+  }
+  // Found in two passes: put back in the order of the text.
+  if (found && capitalisedFound > 0 && found.length > capitalisedFound) {
+    found.sort((a, b) => a.start - b.start);
+  }
+  return found ?? NONE;
 }
+
+/** The full stops and hyphens of a text, in order, each text searched once for each. */
+class Marks {
+  readonly #text: string;
+  #stop: number;
+  #hyphen: number;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#stop = text.indexOf('.');
+    this.#hyphen = text.indexOf('-');
+  }
+
+  /** The next mark, or -1 when there is none left. */
+  next(): number {
+    const stop = this.#stop;
+    const hyphen = this.#hyphen;
+    if (stop < 0 && hyphen < 0) return -1;
+    if (hyphen < 0 || (stop >= 0 && stop < hyphen)) {
+      this.#stop = this.#text.indexOf('.', stop + 1);
+      return stop;
+    }
+    this.#hyphen = this.#text.indexOf('-', hyphen + 1);
+    return hyphen;
+  }
+}
+
+const NONE: readonly TitleFound[] = [];

@@ -48,7 +48,8 @@ const LOWER_CASE = /\p{Ll}/u;
 /** True for a letter at `at` in `text`, in any script: ASCII at once, others by their category. */
 export function isLetterAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return code < 0x80 ? isAsciiLetter(code) : LETTER.test(text[at] ?? '');
+  if (code < 0x80) return isAsciiLetter(code);
+  return isCommonLetter(code) || LETTER.test(text[at] ?? '');
 }
 
 /** True for a lowercase letter at `at` in `text`, in any script. */
@@ -92,6 +93,33 @@ export function extendsPrevious(code: number): boolean {
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/**
+ * True for the letters most text outside ASCII is written in, by code ranges that hold letters
+ * only: Latin with accents, Greek, Cyrillic, Arabic and Persian, kana and Han. Others are asked
+ * of the Unicode category (a regular expression per character, many times slower).
+ */
+function isCommonLetter(code: number): boolean {
+  if (code < 0x0250) return (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) || code === 0xaa;
+  if (code < 0x0800) {
+    return (
+      (code >= 0x0388 && code <= 0x038a) ||
+      code === 0x038c ||
+      (code >= 0x038e && code <= 0x03a1) ||
+      (code >= 0x03a3 && code <= 0x03f5) ||
+      (code >= 0x03f7 && code <= 0x03ff) ||
+      (code >= 0x0400 && code <= 0x0481) ||
+      (code >= 0x048a && code <= 0x052f) ||
+      (code >= 0x0621 && code <= 0x064a) ||
+      (code >= 0x0671 && code <= 0x06d3)
+    );
+  }
+  return (
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x30a1 && code <= 0x30fa) ||
+    (code >= 0x4e00 && code <= 0x9fff)
+  );
+}
+
 /** True if text[start, end) holds a letter or digit in any script, i.e. something to say. */
 export function hasWordCharacter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -100,7 +128,8 @@ export function hasWordCharacter(text: string, start: number, end: number): bool
       if (isAsciiLetter(code) || isAsciiDigit(code)) return true;
       continue;
     }
-    // Rare path (non-ASCII): let the Unicode property escape decide, one code point at a time.
+    if (isCommonLetter(code)) return true;
+    // Rare path: let the Unicode property escape decide, one code point at a time.
     const point = text.codePointAt(i) ?? code;
     if (WORD_CHARACTER.test(String.fromCodePoint(point))) return true;
     if (point > 0xffff) i++;

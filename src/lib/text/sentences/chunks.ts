@@ -193,10 +193,19 @@ function mergeSilentSpans(text: string, spans: number[]): number[] {
   return merged;
 }
 
+/** text.slice(start, end).trim(), with one copy instead of two. */
+function trimmedSlice(text: string, start: number, end: number): string {
+  let from = start;
+  while (from < end && isWhitespace(text.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
+}
+
 /** Cuts the sentence text[start, end) into contiguous chunks covering it exactly. */
 export function chunkSentence(text: string, start: number, end: number): Chunk[] {
   if (end - start <= MAX_CHUNK_LENGTH) {
-    return [{ start, end, text: text.slice(start, end).trim() }];
+    return [{ start, end, text: trimmedSlice(text, start, end) }];
   }
   const spans: number[] = [];
   cutSpans(text, start, end, spans);
@@ -208,7 +217,7 @@ export function chunkSentence(text: string, start: number, end: number): Chunk[]
     chunks.push({
       start: chunkStart,
       end: chunkEnd,
-      text: text.slice(chunkStart, chunkEnd).trim(),
+      text: trimmedSlice(text, chunkStart, chunkEnd),
     });
   }
   return chunks;

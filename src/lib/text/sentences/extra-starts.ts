@@ -145,7 +145,12 @@ function mayOpenEllipsis(text: string, at: number): boolean {
 /** The starts a language writes in its own way: Greek's ";" question, Dutch "'s Avonds". */
 function languageStarts(text: string, { starts }: LanguageRules): readonly number[] {
   if (!starts) return NONE;
-  return [...text.matchAll(starts)].map((match) => match.index + match[0].length);
+  let found: number[] | null = null;
+  starts.lastIndex = 0;
+  for (let match = starts.exec(text); match; match = starts.exec(text)) {
+    (found ??= []).push(match.index + match[0].length);
+  }
+  return found ?? NONE;
 }
 
 /** Two sorted lists as one (each is found in order: no sort needed). */

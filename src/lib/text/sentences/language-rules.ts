@@ -30,6 +30,32 @@ export interface LanguageRules extends LanguageMarks {
   starters: ReadonlySet<string>;
   /** "12. Juni", "der 3. Versuch": a number followed by a full stop is an ordinal. */
   ordinalStop: boolean;
+  /**
+   * The first letter (lowercase) and length of every listed word (listedKey): a word before a
+   * stop that has none of them is passed without being copied to be looked up.
+   */
+  listedKeys: ReadonlySet<number>;
+}
+
+/**
+ * A key of a word's first letter, lowercased, and its length. Latin, Greek and Cyrillic
+ * capitals are 0x20 before their small letters; other letters are asked of toLowerCase.
+ */
+export function listedKey(text: string, start: number, end: number): number {
+  const code = text.charCodeAt(start);
+  let lower = code;
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) lower = code + 0x20;
+  } else if (
+    (code >= 0xc0 && code <= 0xde && code !== 0xd7) ||
+    (code >= 0x391 && code <= 0x3ab) ||
+    (code >= 0x410 && code <= 0x42f)
+  ) {
+    lower = code + 0x20;
+  } else {
+    lower = (text[start] ?? '').toLowerCase().charCodeAt(0);
+  }
+  return lower * 64 + Math.min(end - start, 63);
 }
 
 /** How a language marks its sentences where ICU does not know it. */
@@ -103,9 +129,14 @@ function rulesFor(base: string): LanguageRules {
     const first = phrase.slice(0, space - 1);
     phrases.set(first, [...(phrases.get(first) ?? []), phrase.slice(space)]);
   }
+  const listedKeys = new Set<number>();
+  for (const word of [...abbreviations.keys(), ...phrases.keys()]) {
+    listedKeys.add(listedKey(word, 0, word.length));
+  }
   return {
     abbreviations,
     phrases,
+    listedKeys,
     starters: new Set(words(base === 'en' || base === '' ? ENGLISH_STARTERS : own?.starters)),
     ordinalStop: ORDINAL_STOP.has(base),
     semicolonAsks: own?.semicolonAsks,

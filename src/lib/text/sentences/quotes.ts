@@ -20,13 +20,16 @@ const RIGHT_GUILLEMET = 0xbb;
 /** What follows a » that closes: a space, a stop or comma, a bracket, or the text's end. */
 const CLOSING_GUILLEMET_AFTER = /^[\s,.;:!?)\]]?$/u;
 
+/** A tracker's state before its first question: most paragraphs are never asked one. */
+const NOTHING_OPEN: number[] = [];
+
 /** Answers "is a quotation opened in text[from, to) still open at to?" for growing `to`. */
 export class QuoteTracker {
   readonly #text: string;
   #from = -1;
   #at = 0;
-  /** The opening quotes not yet closed, the innermost last. */
-  #open: number[] = [];
+  /** The opening quotes not yet closed, the innermost last (made when first asked). */
+  #open: number[] = NOTHING_OPEN;
   #straight = 0;
 
   constructor(text: string) {
@@ -35,7 +38,7 @@ export class QuoteTracker {
 
   /** Cheap when `from` is the same as the last call's and `to` has not moved back. */
   isOpen(from: number, to: number): boolean {
-    if (from !== this.#from || to < this.#at) {
+    if (from !== this.#from || to < this.#at || this.#open === NOTHING_OPEN) {
       this.#from = from;
       this.#at = from;
       this.#open = [];

@@ -1,6 +1,6 @@
 // Corrections to ICU's sentence boundaries where they are wrong for speech. Each check looks at a
 // few characters around one boundary, so the cost per paragraph stays close to ICU's own.
-import { languageRules, type LanguageRules } from './language-rules';
+import { languageRules, listedKey, type LanguageRules } from './language-rules';
 import {
   FULL_STOP,
   isAsciiDigit,
@@ -65,8 +65,8 @@ const MAX_MARKER_LENGTH = 24;
 export function pastCitationMarker(text: string, boundary: number): number {
   const opening = text.charCodeAt(boundary - 1);
   if (opening === OPENING_BRACKET) {
-    const close = text.indexOf(']', boundary);
-    return close >= 0 && close - boundary < MAX_MARKER_LENGTH ? close + 1 : boundary;
+    const close = indexWithin(text, ']', boundary, MAX_MARKER_LENGTH);
+    return close >= 0 ? close + 1 : boundary;
   }
   const code = text.charCodeAt(boundary);
   if (code !== OPENING_PARENTHESIS && code !== OPENING_BRACKET) return boundary;
@@ -91,6 +91,17 @@ export function beforeOpeningBrackets(text: string, boundary: number): number {
   let at = boundary;
   while (at > 0 && isCjkOpening(text.charCodeAt(at - 1))) at--;
   return at;
+}
+
+/**
+ * Where `search` is in text from `from`, looked for only `within` characters far: a search to
+ * the paragraph's end from every bracket would be quadratic in a paragraph of unclosed ones.
+ */
+function indexWithin(text: string, search: string, from: number, within: number): number {
+  const code = search.charCodeAt(0);
+  const end = Math.min(text.length, from + within);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 /** What the boundary checks of one paragraph share. */
@@ -237,8 +248,8 @@ function isClosingQuote(code: number): boolean {
  */
 function citationEnd(text: string, open: number): number {
   const close = text.charCodeAt(open) === OPENING_PARENTHESIS ? ')' : ']';
-  const end = text.indexOf(close, open);
-  if (end < 0 || end - open > MAX_CITATION_LENGTH) return -1;
+  const end = indexWithin(text, close, open, MAX_CITATION_LENGTH + 1);
+  if (end < 0) return -1;
   const inside = text.charCodeAt(end - 1);
   return inside === FULL_STOP || inside === QUESTION_MARK || inside === EXCLAMATION_MARK
     ? -1
@@ -341,8 +352,14 @@ function isAbbreviationBefore(
     // is an abbreviation.
     if (!isLowerAt(text, start)) return isLetterAt(text, next);
   }
-  // No listed abbreviation is longer ("messrs", "rvdmos"): most sentence ends are passed here.
-  if (!dotted && dot - start > MAX_LISTED_LENGTH) return false;
+  // No listed abbreviation is longer ("messrs", "rvdmos"), nor has this first letter and
+  // length: most sentence ends are passed here, without a copy of their last word.
+  if (
+    !dotted &&
+    (dot - start > MAX_LISTED_LENGTH || !rules.listedKeys.has(listedKey(text, start, dot)))
+  ) {
+    return false;
+  }
   const word = text.slice(start, dot).toLowerCase();
   // "EE. UU.", "av. J.-C.": a stop inside an abbreviation of several words.
   const rests = rules.phrases.get(word);

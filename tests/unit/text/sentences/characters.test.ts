@@ -10,6 +10,8 @@ import {
   isAsciiLetter,
   isAsciiLower,
   isAsciiUpper,
+  isLetterAt,
+  isLowerAt,
   isHighSurrogate,
   isLowSurrogate,
   isUpperAt,
@@ -102,6 +104,16 @@ describe('code units that belong to the character before them', () => {
     ];
     expect(neighbours.filter(extendsPrevious)).toEqual([]);
     expect(neighbours.filter((code) => characterCount(`e${unit(code)}`) === 1)).toEqual([]);
+  });
+});
+
+describe('letters in any script', () => {
+  it('are exactly what Unicode calls letters, and lowercase ones its lowercase, for every code unit', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code);
+      expect(isLetterAt(character, 0), code.toString(16)).toBe(/\p{L}/u.test(character));
+      expect(isLowerAt(character, 0), code.toString(16)).toBe(/\p{Ll}/u.test(character));
+    }
   });
 });
 

@@ -318,3 +318,24 @@ describe('French, German and Portuguese titles', () => {
     ]);
   });
 });
+
+describe('Polish, Bulgarian, Danish and Czech', () => {
+  describe('Polish', () => {
+    expectSentences('pl', [
+      one('Mieszka przy ul. Długiej w Warszawie.'),
+      one('Modlił się do Św. Jana.'),
+      ['To było w 2010 r. Potem wyjechał.', ['To było w 2010 r.', 'Potem wyjechał.']],
+    ]);
+  });
+  describe('Bulgarian', () => {
+    expectSentences('bg', [one('Г-н Иванов живее на ул. Витоша в гр. София.')]);
+  });
+  describe('Danish', () => {
+    expectSentences('da', [
+      ['Hr. Jensen kom kl. 10. Han var træt.', ['Hr. Jensen kom kl. 10.', 'Han var træt.']],
+    ]);
+  });
+  describe('Czech', () => {
+    expectSentences('cs', [one('Přednášel prof. Novák a doc. Svoboda.')]);
+  });
+});
