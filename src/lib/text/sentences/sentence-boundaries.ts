@@ -158,6 +158,7 @@ export function continuesSentence(
   }
 
   const next = firstNonSpace(text, boundary);
+  if (wrapsLine(text, last, next)) return true;
   const nextCode = next < text.length ? text.charCodeAt(next) : -1;
   if (
     (nextCode === OPENING_PARENTHESIS || nextCode === OPENING_BRACKET) &&
@@ -225,6 +226,29 @@ function spacedEllipsisGoesOn(
   return (
     stops === SPACED_ELLIPSIS_STOPS && (first === 0 || isWhitespace(text.charCodeAt(first - 1)))
   );
+}
+
+const LINE_FEED = 0x0a;
+/** What ends a sentence or a line of a list: a line that ends without one is cut off. */
+const LINE_END = /[.!?…。！？;:,”’"')\]]$/u;
+
+/**
+ * True if a line break between `last` and `next` only wraps a sentence: "It was a cold\nnight
+ * in the city." (text copied from a PDF) goes on where the line before has no end of its own
+ * and the next opens in lowercase and ends the sentence. Lines that end nothing and lead to
+ * none ("features\ncontact manager") are items, each said on its own.
+ */
+function wrapsLine(text: string, last: number, next: number): boolean {
+  if (next >= text.length || !isLowerAt(text, next)) return false;
+  let lineFeed = last + 1;
+  while (lineFeed < next && text.charCodeAt(lineFeed) !== LINE_FEED) lineFeed++;
+  if (lineFeed === next) return false;
+  if (LINE_END.test(text[last] ?? '')) return false;
+  let lineEnd = text.indexOf('\n', next);
+  if (lineEnd < 0) lineEnd = text.length;
+  while (lineEnd > next && isWhitespace(text.charCodeAt(lineEnd - 1))) lineEnd--;
+  const end = text.charCodeAt(lineEnd - 1);
+  return end === FULL_STOP || end === QUESTION_MARK || end === EXCLAMATION_MARK;
 }
 
 function firstNonSpace(text: string, from: number): number {

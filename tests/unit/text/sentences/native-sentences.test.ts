@@ -339,3 +339,12 @@ describe('Polish, Bulgarian, Danish and Czech', () => {
     expectSentences('cs', [one('Přednášel prof. Novák a doc. Svoboda.')]);
   });
 });
+
+describe('a line break inside a paragraph', () => {
+  expectSentences('en', [
+    one('The report was written\nlong before the vote.'),
+    one('It rained all day \nand into the night.'),
+    ['Tickets\nopening times\nmaps, guides', ['Tickets', 'opening times', 'maps, guides']],
+    ['The vote is over.\nthe count starts now.', ['The vote is over.', 'the count starts now.']],
+  ]);
+});
