@@ -71,6 +71,12 @@ interface LanguageMarks {
   brackets?: (text: string) => CjkBrackets | null;
 }
 
+/**
+ * The longest word in any list ("einschl"): a longer word before a stop is no abbreviation
+ * (a unit test holds every list to it).
+ */
+export const MAX_LISTED_LENGTH = 7;
+
 /** One language's lists, as words separated by spaces (lowercase), and its own marks. */
 export interface LanguageLists extends LanguageMarks {
   /** Said before a name or a place ("Sra.", "ул."): a stop after one does not end a sentence. */

@@ -1,6 +1,6 @@
 // Corrections to ICU's sentence boundaries where they are wrong for speech. Each check looks at a
 // few characters around one boundary, so the cost per paragraph stays close to ICU's own.
-import { languageRules, listedKey, type LanguageRules } from './language-rules';
+import { languageRules, listedKey, MAX_LISTED_LENGTH, type LanguageRules } from './language-rules';
 import {
   FULL_STOP,
   isAsciiDigit,
@@ -29,8 +29,6 @@ const SPACE = 0x20;
 
 /** Longest abbreviation looked for before a full stop ("messrs", "Ph.D"): bounds the scan. */
 const MAX_ABBREVIATION_LENGTH = 8;
-/** Longest abbreviation without inner stops in the lists (abbreviations.ts): "rvdmos". */
-const MAX_LISTED_LENGTH = 6;
 /** "The thing is . . . I never": three spaced stops are a pause inside a sentence, four end one. */
 const SPACED_ELLIPSIS_STOPS = 3;
 
@@ -376,7 +374,7 @@ function isAbbreviationBefore(
     // is an abbreviation.
     if (!isLowerAt(text, start)) return isLetterAt(text, next);
   }
-  // No listed abbreviation is longer ("messrs", "rvdmos"), nor has this first letter and
+  // No listed abbreviation is longer ("einschl"), nor has this first letter and
   // length: most sentence ends are passed here, without a copy of their last word.
   if (
     !dotted &&

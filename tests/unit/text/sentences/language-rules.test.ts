@@ -1,6 +1,11 @@
 // Which short words before a full stop end a sentence depends on the language of the article:
 // a listener hears a wrong guess as a pause after "Hr." or two sentences run together.
 import { describe, expect, it } from 'vitest';
+import {
+  languageRules,
+  MAX_LISTED_LENGTH,
+} from '../../../../src/lib/text/sentences/language-rules';
+import { OTHER_LANGUAGES } from '../../../../src/lib/text/sentences/other-languages';
 import { splitSentences } from '../../../../src/lib/text/sentences/segment';
 
 const GERMAN = 'Am 12. Juni kam Hr. Müller. Dann ging er.';
@@ -73,5 +78,20 @@ describe('an abbreviation that introduces a number', () => {
       'No.',
       'Then try again.',
     ]);
+  });
+});
+
+describe('every listed word', () => {
+  it.each([...Object.keys(OTHER_LANGUAGES), 'en'])(
+    'of %s is looked up: none is longer than the longest looked for',
+    (lang) => {
+      const words = [...languageRules(lang).abbreviations.keys()];
+      expect(words.length).toBeGreaterThan(0);
+      for (const word of words) expect(word.length, word).toBeLessThanOrEqual(MAX_LISTED_LENGTH);
+    },
+  );
+
+  it('of seven letters ends no sentence where it goes on: "einschl."', () => {
+    expect(splitSentences('Der Preis einschl. Steuer ist hoch.', 'de')).toHaveLength(1);
   });
 });
