@@ -2,8 +2,8 @@
 // Linear work doubles (ratio ≈ 2); quadratic work quadruples. Run: npx tsx bench/linear-text.ts
 import { pathToFileURL } from 'node:url';
 import { splitBlocks } from '../src/lib/text/blocks/paragraphs';
-import { speechText } from '../src/lib/text/rewrite/speech-text';
 import { segmentParagraph } from '../src/lib/text/sentences/segment';
+import { readAsSpoken } from './segmentation';
 
 /** Doubling the input may at most multiply the time by this (2 is linear, with some slack). */
 const TARGET_RATIO = 2.2;
@@ -110,16 +110,6 @@ function languageCases(): Case[] {
     run: (text) => readAsSpoken(text, 'en'),
   });
   return cases;
-}
-
-/** Splits a paragraph and passes each chunk through the speech layer, as reading does. */
-function readAsSpoken(text: string, lang: string): number {
-  let said = 0;
-  for (const sentence of segmentParagraph(text, lang)) {
-    for (const chunk of sentence.chunks)
-      said += speechText(chunk.text, lang, { emoji: 'skip' }).text.length;
-  }
-  return said;
 }
 
 /** Node's collector, when run with --expose-gc (npm run bench does). */

@@ -7,6 +7,7 @@ import { markClutter } from '../src/lib/text/clutter';
 import { splitBlocks } from '../src/lib/text/blocks/paragraphs';
 import { segmentParagraph } from '../src/lib/text/sentences/segment';
 import { speechText } from '../src/lib/text/rewrite/speech-text';
+import type { Block } from '../src/lib/text/types';
 
 /** About the size of a long novel. */
 const TARGET_LENGTH = 5_000_000;
@@ -136,6 +137,34 @@ function bestSeconds(runs: readonly (() => number)[]): number[] {
   return best;
 }
 
+/** The baseline: bare ICU's sentences of each paragraph, counted. */
+function icuSentences(icu: Intl.Segmenter, paragraphs: readonly string[]): number {
+  let count = 0;
+  for (const paragraph of paragraphs) {
+    for (const segment of icu.segment(paragraph)) count += segment.index >= 0 ? 1 : 0;
+  }
+  return count;
+}
+
+/** One paragraph as reading takes it: split, then each chunk through the speech layer. */
+export function readAsSpoken(paragraph: string, lang: string): number {
+  let said = 0;
+  for (const sentence of segmentParagraph(paragraph, lang)) {
+    for (const chunk of sentence.chunks) {
+      said += speechText(chunk.text, lang, { emoji: 'skip' }).text.length;
+    }
+  }
+  return said;
+}
+
+/** The article's blocks as read: clutter found and passed over, the rest read as spoken. */
+function readAloud(blocks: readonly Block[], lang: string): number {
+  let said = 0;
+  for (const block of markClutter(blocks))
+    if (!block.clutter) said += readAsSpoken(block.text, lang);
+  return said;
+}
+
 export interface SegmentationBench {
   icuMBps: number;
   oursMBps: number;
@@ -157,10 +186,7 @@ export function runSegmentationBench(): SegmentationBench {
   const blocks = splitBlocks(text, 'text');
   const [icuSeconds, oursSeconds, spokenSeconds, blocksSeconds] = bestSeconds([
     () => {
-      let count = 0;
-      for (const paragraph of paragraphs) {
-        for (const segment of icu.segment(paragraph)) count += segment.index >= 0 ? 1 : 0;
-      }
+      const count = icuSentences(icu, paragraphs);
       sink += count;
       return count;
     },
@@ -173,15 +199,7 @@ export function runSegmentationBench(): SegmentationBench {
       return count;
     },
     () => {
-      let count = 0;
-      for (const block of markClutter(blocks)) {
-        if (block.clutter) continue;
-        for (const sentence of segmentParagraph(block.text, 'en')) {
-          for (const chunk of sentence.chunks) {
-            count += speechText(chunk.text, 'en', { emoji: 'skip' }).text.length;
-          }
-        }
-      }
+      const count = readAloud(blocks, 'en');
       sink += count;
       return count;
     },
@@ -389,23 +407,12 @@ export function runLanguageBench(): LanguageBench[] {
     let sink = 0;
     const [icuSeconds, spokenSeconds] = bestSeconds([
       () => {
-        let count = 0;
-        for (const paragraph of paragraphs) {
-          for (const segment of icu.segment(paragraph)) count += segment.index >= 0 ? 1 : 0;
-        }
+        const count = icuSentences(icu, paragraphs);
         sink += count;
         return count;
       },
       () => {
-        let count = 0;
-        for (const block of markClutter(blocks)) {
-          if (block.clutter) continue;
-          for (const sentence of segmentParagraph(block.text, lang)) {
-            for (const chunk of sentence.chunks) {
-              count += speechText(chunk.text, lang, { emoji: 'skip' }).text.length;
-            }
-          }
-        }
+        const count = readAloud(blocks, lang);
         sink += count;
         return count;
       },
