@@ -1,3 +1,4 @@
+import { USUAL_LISTENING, type ListeningMode } from '../speech/listening-mode';
 import { clampRate } from '../speech/rate';
 import type { SpeechSettings } from '../text/rewrite/speech-rules';
 import type { Look } from './look-choice';
@@ -17,6 +18,8 @@ export class Preferences {
   keepScreenOn = $state(false);
   /** When an article ends: stop, or go on to the next unfinished one (app/listening-queue). */
   whenArticleEnds = $state<WhenArticleEnds>('stop');
+  /** Pauses, study stops and repeats (speech/listening-mode.ts). */
+  listening = $state.raw<ListeningMode>(USUAL_LISTENING);
   /**
    * How things are said (the emoji choice, the listener's rules), as stored: read where it is
    * used (text/rewrite/speech-rules.ts readSpeechSettings), by parts a first Play does not
@@ -69,6 +72,11 @@ export class Preferences {
     this.#save();
   }
 
+  setListening(listening: ListeningMode): void {
+    this.listening = listening;
+    this.#save();
+  }
+
   setSpeech(speech: SpeechSettings): void {
     this.speech = speech;
     this.#save();
@@ -92,6 +100,7 @@ export class Preferences {
     if (read.readEverything !== undefined) this.readEverything = read.readEverything;
     if (read.keepScreenOn !== undefined) this.keepScreenOn = read.keepScreenOn;
     if (read.whenArticleEnds) this.whenArticleEnds = read.whenArticleEnds;
+    if (read.listening) this.listening = read.listening;
     if (read.speech) this.speech = read.speech;
     if (read.look) this.look = read.look;
   }
@@ -104,6 +113,7 @@ export class Preferences {
       readEverything: this.readEverything,
       keepScreenOn: this.keepScreenOn,
       whenArticleEnds: this.whenArticleEnds,
+      listening: this.listening,
       speech: this.speech,
       look: this.look,
     });

@@ -29,6 +29,11 @@ const DESCRIPTIONS: Readonly<Record<Exclude<ShortcutAction, MoveAction>, string>
   'toggle-play': 'Play or pause',
   slower: 'Slower',
   faster: 'Faster',
+  'study-stops': 'Study: pause after each sentence, each paragraph, or not',
+  repeat: 'Say each sentence once, or 2 to 5 times',
+  'loop-start': 'Start a loop at this sentence (A)',
+  'loop-end': 'End the loop at this sentence (B): read from A to here over and over',
+  'clear-loop': 'Clear the loop',
   help: 'Show keyboard shortcuts',
 };
 

@@ -8,6 +8,11 @@ export type ShortcutAction =
   | 'next-paragraph'
   | 'slower'
   | 'faster'
+  | 'study-stops'
+  | 'repeat'
+  | 'loop-start'
+  | 'loop-end'
+  | 'clear-loop'
   | 'help';
 
 export interface Shortcut {
@@ -26,6 +31,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'next-paragraph', keys: ['n'] },
   { action: 'slower', keys: ['-'] },
   { action: 'faster', keys: ['+', '='] },
+  { action: 'study-stops', keys: ['o'] },
+  { action: 'repeat', keys: ['r'] },
+  { action: 'loop-start', keys: ['a'] },
+  { action: 'loop-end', keys: ['b'] },
+  { action: 'clear-loop', keys: ['x'] },
   { action: 'help', keys: ['?'] },
 ];
 
@@ -58,8 +68,17 @@ export interface KeyPress {
   repeat?: boolean;
 }
 
-/** Held down, these would flip back and forth: only moves and speed steps repeat. */
-const NOT_REPEATED: ReadonlySet<ShortcutAction> = new Set(['toggle-play', 'stop', 'help']);
+/** Held down, these would flip back and forth or go round: only moves and speed steps repeat. */
+const NOT_REPEATED: ReadonlySet<ShortcutAction> = new Set([
+  'toggle-play',
+  'stop',
+  'help',
+  'study-stops',
+  'repeat',
+  'loop-start',
+  'loop-end',
+  'clear-loop',
+]);
 
 /** The action a key press asks for, or null when it is not ours to handle. */
 export function shortcutFor(press: KeyPress): ShortcutAction | null {

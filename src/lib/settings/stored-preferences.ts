@@ -3,6 +3,7 @@
 // file's check and its import all read it here. How things are said and how the page looks
 // are read further by their own readers (file-preferences.ts puts the three together), which
 // load with their parts: a first Play needs neither, and they cost 1.2 KB of the first load.
+import { readListeningMode, type ListeningMode } from '../speech/listening-mode';
 import { clampRate } from '../speech/rate';
 
 /** The key of the preferences in the library's settings (an export carries them too). */
@@ -24,6 +25,8 @@ export interface StoredPreferences {
   readEverything?: boolean;
   keepScreenOn?: boolean;
   whenArticleEnds?: WhenArticleEnds;
+  /** Pauses, study stops and repeats (speech/listening-mode.ts). */
+  listening?: ListeningMode;
   /** How things are said, as stored: read by text/rewrite/speech-rules.ts readSpeechSettings. */
   speech?: object;
   /** How the reader looks, as stored: read by settings/look-choice.ts readLook. */
@@ -43,7 +46,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function readPreferences(value: unknown): StoredPreferences {
   if (!isObject(value)) return {};
   const { rate, voiceByLanguage, singleKeyShortcuts, readEverything, speech, look } = value;
-  const { keepScreenOn, whenArticleEnds } = value;
+  const { keepScreenOn, whenArticleEnds, listening } = value;
   const read: StoredPreferences = {};
   // JSON holds Infinity too ("rate": 1e999): no rate at all.
   if (typeof rate === 'number' && Number.isFinite(rate)) read.rate = clampRate(rate);
@@ -60,6 +63,7 @@ export function readPreferences(value: unknown): StoredPreferences {
   if (WHEN_ARTICLE_ENDS.includes(whenArticleEnds as WhenArticleEnds)) {
     read.whenArticleEnds = whenArticleEnds as WhenArticleEnds;
   }
+  if (isObject(listening)) read.listening = readListeningMode(listening);
   if (isObject(speech)) read.speech = speech;
   if (isObject(look)) read.look = look;
   return read;

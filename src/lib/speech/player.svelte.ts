@@ -19,6 +19,14 @@ import {
 } from '../text/navigation';
 import type { Sentence, Span } from '../text/types';
 import { chunkUtterance } from './chunk-utterance';
+import {
+  loopFrom,
+  loopTo,
+  readingOn,
+  USUAL_LISTENING,
+  type ListeningMode,
+  type Loop,
+} from './listening-mode';
 import { CANCEL_ERRORS, type EngineVoice, type SpeechEngine } from './engine';
 import { clampRate } from './rate';
 import { ReadingProgress } from './reading-progress.svelte';
@@ -92,6 +100,10 @@ export class Player {
    * `onStopped` listeners.
    */
   stopAt = $state<'sentence' | 'paragraph' | 'article' | null>(null);
+  /** Pauses, study stops and repeats, as the listener set them (speech/listening-mode.ts). */
+  listening = $state.raw<ListeningMode>(USUAL_LISTENING);
+  /** The range of sentences read over and over, if one is set; each article starts without. */
+  loop = $state.raw<Loop | null>(null);
   /** Characters read and time left, at the reading voice's pace. */
   readonly progress: ReadingProgress;
 
@@ -140,6 +152,10 @@ export class Player {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #stopListeners = new Set<() => void>();
   #restartTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The set pause between two sentences, running. */
+  #pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** How many times the current sentence was said in a row (repeats count up to the mode's). */
+  #timesSaid = 0;
   #chunk = 0;
   #token = 0;
   #sentenceStartedAt = 0;
@@ -198,6 +214,8 @@ export class Player {
   load(article: Article, place: Place = ARTICLE_START): void {
     this.#silence();
     this.article = article;
+    this.loop = null;
+    this.#timesSaid = 0;
     this.#readingVoices.newArticle();
     this.word = null;
     this.errorMessage = null;
@@ -246,6 +264,7 @@ export class Player {
       // A fresh start passes over clutter at the top; a place the person chose is read.
       this.paragraph = Math.max(0, readableBlock(reading, 0, 1));
       this.sentence = 0;
+      this.#timesSaid = 0;
     }
     if (this.#voices.status === 'loading') {
       // Play was pressed: speaking later, outside the gesture, needs the engine primed now.
@@ -286,6 +305,7 @@ export class Player {
     this.#silence();
     this.paragraph = 0;
     this.sentence = 0;
+    this.#timesSaid = 0;
     this.errorMessage = null;
     this.#moved();
     this.#setStatus('idle');
@@ -325,6 +345,7 @@ export class Player {
     if (!article || paragraph < 0 || paragraph >= article.length) return;
     this.paragraph = paragraph;
     this.sentence = 0;
+    this.#timesSaid = 0;
     this.#moved();
     this.#watchdog.personActed();
     if (this.status === 'playing') this.#restartSentence();
@@ -345,6 +366,28 @@ export class Player {
       { onStart: ignore, onEnd: ignore, onError: ignore, onBoundary: ignore },
     );
   }
+
+  /** Starts the loop (A) at the current sentence; reading goes on until its end is set. */
+  setLoopStart(): void {
+    if (this.article) this.loop = loopFrom(this.loop, this);
+  }
+
+  /** Ends the loop (B) at the current sentence: from here, reading goes back to its start. */
+  setLoopEnd(): void {
+    if (this.article) this.loop = loopTo(this.loop, this);
+  }
+
+  clearLoop(): void {
+    this.loop = null;
+  }
+
+  /**
+   * The speed the reading voice was heard to read at, where that is well below the rate
+   * asked: the engine or the voice caps its rate (see VoicePaces.heardSpeed). Null otherwise.
+   */
+  readonly rateHeard: number | null = $derived(
+    this.#paces.heardSpeed(this.voice?.id ?? '', this.rate),
+  );
 
   /** Changes the rate; while speaking, the current sentence restarts at the new rate. */
   setRate(rate: number): void {
@@ -369,6 +412,7 @@ export class Player {
     this.paragraph = paragraph;
     this.sentence = sentence;
     this.word = null;
+    this.#timesSaid = 0;
     this.#moved();
     if (this.status === 'playing') this.#restartSentence();
     else if (this.status === 'waiting') this.#chunk = 0;
@@ -414,6 +458,7 @@ export class Player {
     this.word = null;
     this.#watchdog.disarm();
     clearTimeout(this.#restartTimer);
+    clearTimeout(this.#pauseTimer);
     this.#engine.cancel();
   }
 
@@ -492,23 +537,46 @@ export class Player {
       this.#speakCurrent();
       return;
     }
-    const next = sentenceAfter(reading, this);
-    if (!next) {
+    const here: Place = { paragraph: this.paragraph, sentence: this.sentence };
+    const on = readingOn({
+      here,
+      after: sentenceAfter(reading, here),
+      timesSaid: ++this.#timesSaid,
+      mode: this.listening,
+      loop: this.loop,
+      stopAt: this.stopAt,
+    });
+    if (on.kind === 'end') {
       this.#finish();
       return;
     }
-    const paragraphDone = next.paragraph !== this.paragraph;
     this.#chunk = 0;
-    this.paragraph = next.paragraph;
-    this.sentence = next.sentence;
+    if (!on.again) this.#timesSaid = 0;
+    this.paragraph = on.place.paragraph;
+    this.sentence = on.place.sentence;
     // Reading stops by itself between sentences, never in one: Play goes on from the next.
-    if (this.stopAt === 'sentence' || (this.stopAt === 'paragraph' && paragraphDone)) {
+    if (on.stop) {
       this.#silence();
       this.#setStatus('paused');
-      this.#stoppedWhereAsked();
+      if (on.stop === 'asked') this.#stoppedWhereAsked();
       return;
     }
-    this.#speakCurrent();
+    if (on.pauseMs > 0) this.#speakAfter(on.pauseMs);
+    else this.#speakCurrent();
+  }
+
+  /**
+   * Says the current sentence after a set silence, still playing meanwhile: Pause in the
+   * silence goes on from that sentence. A timer, not silent speech: a set pause is a set
+   * time at any speed, which an utterance of silence at the reading rate is not.
+   */
+  #speakAfter(ms: number): void {
+    const token = ++this.#token;
+    this.word = null;
+    this.#watchdog.disarm();
+    this.#pauseTimer = setTimeout(() => {
+      if (token === this.#token && this.status === 'playing') this.#speakCurrent();
+    }, ms);
   }
 
   /** Pauses where speech was cut, to go on from there when the page is back if it was away. */

@@ -1,12 +1,16 @@
 // The speech rate's one set of limits: the Player, the speed slider and keys, and saved
 // preferences all take theirs from here.
 
-/** The slowest and fastest rates offered: every engine tried stays intelligible between them. */
+/**
+ * The slowest and fastest rates offered: from the slowest every engine tried keeps clear, to
+ * the speeds practised listeners (blind readers, students going over a text) ask for. An
+ * engine may cap its rate below the fastest: the voice panel says so (VoicePaces.heardSpeed).
+ */
 export const MIN_RATE = 0.5;
-export const MAX_RATE = 3;
+export const MAX_RATE = 4;
 /** One press of a speed key, one notch of the slider. */
-export const RATE_STEP = 0.1;
-/** Rates are kept in twentieths: finer than a step, so that the 1.25× preset is kept as it is. */
+export const RATE_STEP = 0.05;
+/** Rates are kept in twentieths, the step's grid: a sum of steps lands on one (1.1 + 0.05). */
 const RATE_GRID = 20;
 
 /** Keeps a rate within the playable range, in twentieths; anything not a number is 1. */

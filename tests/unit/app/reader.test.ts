@@ -99,22 +99,24 @@ describe('Reader', () => {
     expect(reader.player.rate).toBe(1.3);
     expect(setup(storage).reader.player.rate).toBe(1.3);
     reader.setRate(9);
-    expect(reader.player.rate).toBe(3);
-    expect(reader.preferences.rate).toBe(3);
+    expect(reader.player.rate).toBe(4);
+    expect(reader.preferences.rate).toBe(4);
   });
 
-  it('speeds up and slows down by a tenth, within 0.5 and 3', () => {
+  it('speeds up and slows down by a twentieth, within 0.5 and 4', () => {
     const { reader } = setup();
     reader.run('faster');
-    expect(reader.player.rate).toBe(1.1);
-    expect(reader.preferences.rate).toBe(1.1);
+    expect(reader.player.rate).toBe(1.05);
+    expect(reader.preferences.rate).toBe(1.05);
     reader.run('slower');
     reader.run('slower');
-    expect(reader.player.rate).toBe(0.9);
+    expect(reader.player.rate).toBe(0.95);
 
-    reader.setRate(3);
+    reader.setRate(3.95);
     reader.run('faster');
-    expect(reader.player.rate).toBe(3);
+    expect(reader.player.rate).toBe(4);
+    reader.run('faster');
+    expect(reader.player.rate).toBe(4);
     reader.setRate(0.5);
     reader.run('slower');
     expect(reader.player.rate).toBe(0.5);
@@ -211,7 +213,7 @@ describe('Reader', () => {
     reader.run('slower');
     expect(heard).toEqual([]);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(heard).toEqual(['Speed 1.1 times']);
+    expect(heard).toEqual(['Speed 1.05 times']);
   });
 
   it('offline, reads with a local voice instead of a chosen network voice, and says so once', async () => {

@@ -132,7 +132,7 @@ it('given the welcome sample, a screen reader hears each change once, and nothin
   await settle();
   expect
     .soft(await listener.announcedSince(mark), 'speed keys')
-    .toEqual(['polite: Speed 1.2 times']);
+    .toEqual(['polite: Speed 1.1 times']);
 
   // 6. Play to the end: nothing while each sentence is read, then the end, once.
   await focusButton('Play');

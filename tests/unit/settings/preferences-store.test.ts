@@ -15,6 +15,7 @@ import {
   webStoragePreferences,
 } from '../../../src/lib/settings/preferences-store';
 import { PREFERENCES_KEY } from '../../../src/lib/settings/stored-preferences';
+import { USUAL_LISTENING } from '../../../src/lib/speech/listening-mode';
 import { memoryStorage } from '../support/memory-storage';
 import { quotaError, refusePut } from '../support/refuse-put';
 
@@ -145,6 +146,7 @@ describe('preferences kept in the library, from the first start after the upgrad
         readEverything: false,
         keepScreenOn: false,
         whenArticleEnds: 'stop',
+        listening: USUAL_LISTENING,
       }),
     );
     expect(legacy.map.size).toBe(0);

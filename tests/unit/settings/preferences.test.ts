@@ -58,13 +58,13 @@ describe('Preferences', () => {
   it('keeps the rate within the playable range', () => {
     const preferences = new Preferences(memoryStorage());
     preferences.setRate(9);
-    expect(preferences.rate).toBe(3);
+    expect(preferences.rate).toBe(4);
     preferences.setRate(0.1);
     expect(preferences.rate).toBe(0.5);
   });
 
   it('clamps a stored rate that is out of range', () => {
-    expect(new Preferences(stored({ rate: 9 })).rate).toBe(3);
+    expect(new Preferences(stored({ rate: 9 })).rate).toBe(4);
     expect(new Preferences(stored({ rate: 0 })).rate).toBe(0.5);
   });
 

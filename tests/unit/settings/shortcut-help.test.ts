@@ -36,6 +36,11 @@ describe('SHORTCUT_HELP', () => {
       ['N', 'Next paragraph'],
       ['\u2212', 'Slower'],
       ['+ or =', 'Faster'],
+      ['O', 'Study: pause after each sentence, each paragraph, or not'],
+      ['R', 'Say each sentence once, or 2 to 5 times'],
+      ['A', 'Start a loop at this sentence (A)'],
+      ['B', 'End the loop at this sentence (B): read from A to here over and over'],
+      ['X', 'Clear the loop'],
       ['?', 'Show keyboard shortcuts'],
     ]);
   });

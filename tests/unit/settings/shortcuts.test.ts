@@ -39,7 +39,7 @@ describe('shortcutFor', () => {
   });
 
   it('ignores keys that are not shortcuts', () => {
-    expect(shortcutFor(press('x'))).toBeNull();
+    expect(shortcutFor(press('z'))).toBeNull();
     expect(shortcutFor(press('Enter'))).toBeNull();
     expect(shortcutFor(press('ArrowUp'))).toBeNull();
   });

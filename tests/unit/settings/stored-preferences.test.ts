@@ -63,7 +63,7 @@ describe('readPreferences, and readFilePreferences for the nested parts', () => 
   });
 
   it('keeps a rate within the playable range, and has none past any number', () => {
-    expect(readPreferences({ rate: 9 })).toEqual({ rate: 3 });
+    expect(readPreferences({ rate: 9 })).toEqual({ rate: 4 });
     expect(readPreferences({ rate: 0 })).toEqual({ rate: 0.5 });
     expect(readPreferences(JSON.parse('{ "rate": 1e999 }'))).toEqual({});
   });

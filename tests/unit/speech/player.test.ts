@@ -10,6 +10,7 @@ import { STALL_FACTOR, STALL_GRACE_MS } from '../../../src/lib/speech/stall-watc
 import { speechText } from '../../../src/lib/text/rewrite/speech-text';
 import type { SpokenTextSource } from '../../../src/lib/speech/spoken-text';
 import { segmentParagraph } from '../../../src/lib/text/sentences/segment';
+import { USUAL_LISTENING } from '../../../src/lib/speech/listening-mode';
 
 const TEXT = [
   'First paragraph opens. It has a second sentence.',
@@ -288,7 +289,7 @@ describe('Player', () => {
     expect(engine.spoken.length).toBe(spoken + 1);
     expect(engine.current?.request).toMatchObject({ text: 'It has a second sentence.', rate: 2 });
     player.setRate(9);
-    expect(player.rate).toBe(3);
+    expect(player.rate).toBe(4);
   });
 
   it('a rate change while paused speaks nothing, and Play uses it', async () => {
@@ -1293,5 +1294,141 @@ describe('a voice’s preview', () => {
     await settle();
     expect(player.status).toBe('idle');
     expect(player.errorMessage).toBeNull();
+  });
+});
+
+describe('Player, as the listener set listening', () => {
+  it('waits a set pause between sentences, the same at any speed, and goes on', async () => {
+    const { engine, player } = setup();
+    player.listening = { ...USUAL_LISTENING, pauseAfterSentence: 1.5, pauseAfterParagraph: 2.5 };
+    player.setRate(4);
+    player.play();
+    engine.finish();
+    await settle();
+    expect(engine.texts).toEqual(['First paragraph opens.']);
+    expect(player.status).toBe('playing');
+    expect(player.sentence).toBe(1);
+    await vi.advanceTimersByTimeAsync(1499);
+    expect(engine.texts).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(engine.texts.at(-1)).toBe('It has a second sentence.');
+    // The paragraph's end: the longer pause.
+    engine.finish();
+    await settle();
+    await vi.advanceTimersByTimeAsync(2499);
+    expect(engine.texts).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(engine.texts.at(-1)).toBe('Second paragraph here.');
+  });
+
+  it('pauses in a set pause without speaking later, and Play goes on from the next sentence', async () => {
+    const { engine, player } = setup();
+    player.listening = { ...USUAL_LISTENING, pauseAfterSentence: 2 };
+    player.play();
+    engine.finish();
+    await settle();
+    player.pause();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(engine.texts).toEqual(['First paragraph opens.']);
+    player.play();
+    expect(engine.texts.at(-1)).toBe('It has a second sentence.');
+  });
+
+  it('stops for study after each sentence, and Play goes on with the next', async () => {
+    const { engine, player } = setup();
+    player.listening = { ...USUAL_LISTENING, stopAfterEach: 'sentence' };
+    player.play();
+    engine.finish();
+    await settle();
+    expect(player.status).toBe('paused');
+    expect(player.sentence).toBe(1);
+    player.play();
+    expect(engine.texts.at(-1)).toBe('It has a second sentence.');
+    engine.finish();
+    await settle();
+    expect(player.status).toBe('paused');
+    expect(player.paragraph).toBe(1);
+  });
+
+  it('says each sentence as often as asked, counting afresh after a move', async () => {
+    const { engine, player } = setup();
+    player.listening = { ...USUAL_LISTENING, repeat: 2 };
+    player.play();
+    for (let said = 0; said < 3; said++) {
+      engine.finish();
+      await settle();
+    }
+    expect(engine.texts).toEqual([
+      'First paragraph opens.',
+      'First paragraph opens.',
+      'It has a second sentence.',
+      'It has a second sentence.',
+    ]);
+    player.nextParagraph();
+    await settle();
+    engine.finish();
+    await settle();
+    expect(engine.texts.slice(-2)).toEqual(['Second paragraph here.', 'Second paragraph here.']);
+  });
+
+  it('reads from A to B over and over once B is set, and on to the end once cleared', async () => {
+    const { engine, player } = setup();
+    player.play();
+    engine.finish();
+    await settle();
+    player.setLoopStart(); // A: "It has a second sentence."
+    engine.finish();
+    await settle();
+    player.setLoopEnd(); // B: "Second paragraph here."
+    const texts = () => engine.texts.slice(2);
+    for (let said = 0; said < 4; said++) {
+      engine.finish();
+      await settle();
+    }
+    expect(texts()).toEqual([
+      'Second paragraph here.',
+      'It has a second sentence.',
+      'Second paragraph here.',
+      'It has a second sentence.',
+      'Second paragraph here.',
+    ]);
+    player.clearLoop();
+    engine.finish();
+    await settle();
+    expect(engine.texts.at(-1)).toBe('Then another sentence.');
+  });
+
+  it('forgets the loop with its article', () => {
+    const { player } = setup();
+    player.setLoopEnd();
+    expect(player.loop).not.toBeNull();
+    player.load(article());
+    expect(player.loop).toBeNull();
+  });
+
+  it('says when the voice reads slower than the rate asked: a capped engine', async () => {
+    const { engine, player } = setup();
+    const sentence = 'First paragraph opens.';
+    const hear = async (seconds: number) => {
+      engine.start();
+      await vi.advanceTimersByTimeAsync(seconds * 1000);
+      engine.finish();
+      await settle();
+      player.stop();
+      player.play();
+    };
+    player.play();
+    await hear(sentence.length / 5); // 5 characters a second at 1×
+    player.setRate(2);
+    await settle();
+    player.stop();
+    player.play();
+    await hear(sentence.length / 10); // 2×: as asked
+    expect(player.rateHeard).toBeNull();
+    player.setRate(4);
+    player.stop();
+    player.play();
+    await hear(sentence.length / 15); // 4× asked, 3× heard
+    expect(player.rateHeard).toBeCloseTo(3, 1);
   });
 });

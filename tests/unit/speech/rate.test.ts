@@ -10,8 +10,8 @@ describe('clampRate', () => {
 
   it('keeps the 1.25× preset, and lands a speed key press on the step', () => {
     expect(clampRate(1.25)).toBe(1.25);
-    // 1.1 + 0.1 is 1.2000000000000002 in floating point: said and saved as 1.2.
-    expect(clampRate(1.1 + RATE_STEP)).toBe(1.2);
+    // 1.1 + 0.05 is 1.1500000000000001 in floating point: said and saved as 1.15.
+    expect(clampRate(1.1 + RATE_STEP)).toBe(1.15);
   });
 
   it('takes what is not a number as the usual speed', () => {

@@ -5,7 +5,7 @@ import type { EngineVoice } from '../engine';
 const PREFERRED = /\b(natural|neural|enhanced|premium|google|siri)\b/i;
 
 /** The speeds offered beside the slider. */
-export const RATE_PRESETS = [0.8, 1, 1.25, 1.5, 2] as const;
+export const RATE_PRESETS = [0.8, 1, 1.25, 1.5, 2, 2.5, 3, 4] as const;
 
 /**
  * The voices in the order the picker lists them: the preferred ones first, then local

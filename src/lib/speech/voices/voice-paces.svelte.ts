@@ -5,6 +5,11 @@ import { baseLanguage } from '../../text/language';
  * pace, so it is not counted.
  */
 const SHORTEST_HEARD_SECONDS = 1;
+/**
+ * A voice heard reading at less than this share of the rate asked is capped. Not nearer 1:
+ * each utterance's fixed start and end weigh more at high speed, and read as a slower pace.
+ */
+const CAPPED_SHARE = 0.8;
 
 /**
  * How fast each voice has been heard to speak, in characters a second at rate 1. Voices
@@ -15,6 +20,8 @@ export class VoicePaces {
   #paces = $state<Record<string, number>>({});
   /** The pace of the voice last heard in each base language, for the library's list. */
   #byLanguage = $state<Record<string, number>>({});
+  /** Each voice's pace at each rate it was heard at (at rate 1, as above): to tell a cap. */
+  #byRate = $state<Record<string, Record<string, number>>>({});
 
   /** The voice's pace, if it has been heard. */
   of(voiceId: string): number | undefined {
@@ -34,5 +41,28 @@ export class VoicePaces {
     const averaged = before ? (before * 2 + pace) / 3 : pace;
     this.#paces[voiceId] = averaged;
     this.#byLanguage[baseLanguage(lang)] = averaged;
+    const paces = (this.#byRate[voiceId] ??= {});
+    const key = String(rate);
+    const beforeAtRate = paces[key];
+    paces[key] = beforeAtRate ? (beforeAtRate + pace) / 2 : pace;
+  }
+
+  /**
+   * The speed at which the voice was heard reading when asked for `rate`, measured against
+   * its pace at the slowest rate heard: when that is under CAPPED_SHARE of `rate`, the engine
+   * caps it (Chromium on Linux reads nothing faster than 3×).
+   * Null when not capped, or not known yet (it takes a chunk heard at each rate).
+   */
+  heardSpeed(voiceId: string, rate: number): number | null {
+    const paces = this.#byRate[voiceId];
+    const atRate = paces?.[String(rate)];
+    if (!paces || !atRate) return null;
+    let slowest = Infinity;
+    for (const key of Object.keys(paces)) slowest = Math.min(slowest, Number(key));
+    const reference = paces[String(slowest)];
+    if (!(slowest < rate) || !reference) return null;
+    // Characters a second heard at `rate`, over those at the slowest rate, at that rate.
+    const heard = (rate * atRate) / reference;
+    return heard < rate * CAPPED_SHARE ? heard : null;
   }
 }
