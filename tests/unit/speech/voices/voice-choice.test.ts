@@ -32,7 +32,16 @@ describe('rankVoices', () => {
 describe('speed presets', () => {
   it('are kept exactly by the player, and shown as people say them', () => {
     for (const preset of RATE_PRESETS) expect(clampRate(preset)).toBe(preset);
-    expect(RATE_PRESETS.map(rateText)).toEqual(['0.8', '1.0', '1.25', '1.5', '2.0', '2.5', '3.0', '4.0']);
+    expect(RATE_PRESETS.map(rateText)).toEqual([
+      '0.8',
+      '1.0',
+      '1.25',
+      '1.5',
+      '2.0',
+      '2.5',
+      '3.0',
+      '4.0',
+    ]);
   });
 });
 
