@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import type { Library } from '../library/library.svelte';
-import type { ArticleRecord } from '../library/types';
+import type { ArticleRecord, Bookmark } from '../library/types';
 import type { Reader } from './reader.svelte';
 import { PositionKeeper } from './position-keeper.svelte';
 import type { Route } from './route';
@@ -73,6 +73,8 @@ export class AppController implements BringInActions, LibraryActions {
   navigated = $state(false);
   /** The import under way, once it takes long enough to show (app/bring-in/bring-in.ts). */
   importing = $state<ImportProgress | null>(null);
+  /** The open article's bookmarks, in its order: kept with a saved article, else for the visit. */
+  bookmarks = $state.raw<Bookmark[]>([]);
   /** A sent page's question, shown by the app (App.svelte) until it is answered. */
   sendQuestion = $state.raw<SendQuestion | null>(null);
 
@@ -219,6 +221,37 @@ export class AppController implements BringInActions, LibraryActions {
     if (this.articleId) void this.library.setReadEverything(this.articleId, read);
   }
 
+  /** Bookmarks the sentence being read, and says so (or that it had one already). */
+  async bookmark(): Promise<void> {
+    const player = this.reader.player;
+    const article = player.article;
+    if (!article) return;
+    const { bookmarkAt, withBookmark } = await import('../library/bookmarks');
+    const bookmark = bookmarkAt(article, player, Date.now());
+    if (!bookmark) return;
+    const list = withBookmark(this.bookmarks, bookmark);
+    if (!list) {
+      this.announcer.announce(`This sentence is bookmarked already: “${bookmark.words}”`);
+      return;
+    }
+    await this.#keepBookmarks(list, `Bookmarked: “${bookmark.words}”`);
+  }
+
+  async removeBookmark(bookmark: Bookmark): Promise<void> {
+    const list = this.bookmarks.filter((kept) => kept !== bookmark);
+    await this.#keepBookmarks(list, `Bookmark removed: “${bookmark.words}”`);
+  }
+
+  /** The open article's new list, saved with it, and what changed said once it holds. */
+  async #keepBookmarks(list: Bookmark[], said: string): Promise<void> {
+    const id = this.articleId;
+    // The library says why when it cannot write (its notice): the list is kept for the visit.
+    if (id) await this.library.setBookmarks(id, list);
+    if (id !== this.articleId) return;
+    this.bookmarks = list;
+    this.announcer.announce(said);
+  }
+
   /** A deleted article stops being the one whose place is kept. */
   forget(id: string): void {
     if (this.articleId !== id) return;
@@ -231,6 +264,7 @@ export class AppController implements BringInActions, LibraryActions {
     // The listener's default; an article with a choice of its own applies it after.
     this.reader.player.readEverything = this.reader.preferences.readEverything;
     this.articleId = id;
+    this.bookmarks = [];
     this.missing = false;
     this.#showingSample = false;
     this.#keeper.opened();
@@ -295,6 +329,7 @@ export class AppController implements BringInActions, LibraryActions {
         if (record.readEverything !== undefined) {
           this.reader.player.readEverything = record.readEverything;
         }
+        this.bookmarks = record.bookmarks ?? [];
         return;
       }
     }

@@ -1,11 +1,10 @@
-import { ariaKeyShortcuts, type ShortcutAction } from '../settings/shortcuts';
+import { ariaKeyShortcuts, type ShortcutAction, type ViewAction } from '../settings/shortcuts';
 import { Preferences } from '../settings/preferences.svelte';
 import type { PreferencesStore } from '../settings/preferences-store';
 import { Announcer } from './announcer.svelte';
 import type { SpeechEngine } from '../speech/engine';
 import { Player, type PlayerStatus } from '../speech/player.svelte';
 import { RATE_STEP } from '../speech/rate';
-import { MAX_REPEAT, loopText, placeText, type ListeningMode } from '../speech/listening-mode';
 import type { SleepChoice, SleepTimer } from '../speech/sleep-timer.svelte';
 import { SpokenText } from '../speech/spoken-text';
 import { VoiceList } from '../speech/voices/voice-list.svelte';
@@ -166,52 +165,6 @@ export class Reader {
     this.player.setVoice(voiceId);
   }
 
-  /**
-   * Changes the way of listening (pauses, study stops, repeats), for this reading at once and
-   * remembered; a study stop or a repeat turned on is said, once.
-   */
-  setListening(change: Partial<ListeningMode>): void {
-    const before = this.preferences.listening;
-    const next = { ...before, ...change };
-    this.preferences.setListening(next);
-    this.player.listening = next;
-    if (next.stopAfterEach !== before.stopAfterEach) {
-      this.announcer.announce(
-        next.stopAfterEach
-          ? `Study mode: reading pauses after each ${next.stopAfterEach}. Play goes on.`
-          : 'Study mode off: reading goes on by itself.',
-      );
-    }
-    if (next.repeat !== before.repeat) {
-      this.announcer.announce(
-        next.repeat > 1
-          ? `Each sentence is said ${next.repeat} times.`
-          : 'Each sentence is said once.',
-      );
-    }
-  }
-
-  /** Sets the loop's start (A) or end (B) at the sentence being read, and says where it is. */
-  setLoop(end: 'start' | 'end'): void {
-    const player = this.player;
-    if (!player.article) return;
-    if (end === 'start') player.setLoopStart();
-    else player.setLoopEnd();
-    const loop = player.loop;
-    if (!loop) return;
-    this.announcer.announce(
-      loop.to
-        ? `${loopText(loop)}.`
-        : `Loop starts at ${placeText(loop.from)}. Set its end with B where it should end.`,
-    );
-  }
-
-  clearLoop(): void {
-    if (!this.player.loop) return;
-    this.player.clearLoop();
-    this.announcer.announce('Loop cleared: reading goes on to the end.');
-  }
-
   /** Sets the sleep timer, or (null) turns it off. */
   async setSleep(choice: SleepChoice | null): Promise<void> {
     if (choice === null) return this.sleep?.cancel();
@@ -220,8 +173,8 @@ export class Reader {
     this.sleep.set(choice);
   }
 
-  /** Carries out a keyboard shortcut's action (help is the view's business). */
-  run(action: Exclude<ShortcutAction, 'help'>): void {
+  /** Carries out a keyboard shortcut's action (what opens or focuses is the view's business). */
+  run(action: Exclude<ShortcutAction, ViewAction>): void {
     const player = this.player;
     switch (action) {
       case 'toggle-play':
@@ -246,16 +199,22 @@ export class Reader {
       case 'faster':
         this.setRate(player.rate + RATE_STEP);
         return this.#saySpeed();
+      case 'next-heading':
+        player.nextHeading();
+        return this.#sayPlace();
+      case 'previous-heading':
+        player.previousHeading();
+        return this.#sayPlace();
+      case 'where-am-i':
       case 'study-stops':
-        return this.setListening({ stopAfterEach: nextStudyStop(player.listening.stopAfterEach) });
       case 'repeat':
-        return this.setListening({ repeat: (player.listening.repeat % MAX_REPEAT) + 1 });
       case 'loop-start':
-        return this.setLoop('start');
       case 'loop-end':
-        return this.setLoop('end');
       case 'clear-loop':
-        return this.clearLoop();
+        // What a first Play does not need: loaded at the first such key (or the voice panel).
+        return void import('./listening-controls').then((controls) =>
+          controls.runListeningKey(this, action),
+        );
     }
   }
 }
@@ -264,11 +223,6 @@ export class Reader {
 const SHORT_SENTENCE = 80;
 /** Speed keys held or pressed in a burst: the speed is said once this long after the last. */
 const SPEED_SETTLE_MS = 600;
-
-/** Study stops, as the key goes round them: none, each sentence, each paragraph. */
-function nextStudyStop(stop: ListeningMode['stopAfterEach']): ListeningMode['stopAfterEach'] {
-  return stop === null ? 'sentence' : stop === 'sentence' ? 'paragraph' : null;
-}
 
 /** The words for a player state, as shown and announced. */
 export function statusText(status: PlayerStatus, errorMessage: string | null): string {

@@ -7,7 +7,7 @@ import {
   type ClutterKind,
 } from '../text/types';
 import { readFilePreferences, type FilePreferences } from '../settings/file-preferences';
-import type { ExportedArticle, LibraryFile, ReadingPosition } from './types';
+import type { Bookmark, ExportedArticle, LibraryFile, ReadingPosition } from './types';
 
 export const LIBRARY_FILE_FORMAT = 'aloud-library';
 /** Raised when the file's shape changes; an older Aloud then refuses the newer file. */
@@ -158,7 +158,24 @@ function readArticle(value: unknown, number: number): ExportedArticle {
     blocks,
     // The listener's choice to hear this article's clutter; a wrong value means no choice.
     ...(typeof value.readEverything === 'boolean' ? { readEverything: value.readEverything } : {}),
+    ...readBookmarks(value.bookmarks, blocks.length),
   };
+}
+
+/**
+ * The file's bookmarks of an article that point into its text; a damaged one is left out,
+ * not the article: a bookmark is worth less than the text it marks.
+ */
+function readBookmarks(value: unknown, blockCount: number): { bookmarks?: Bookmark[] } {
+  if (!Array.isArray(value)) return {};
+  const bookmarks: Bookmark[] = [];
+  for (const item of value) {
+    if (!isObject(item)) continue;
+    const { block, offset, words, at } = item;
+    if (!isCount(block) || block >= blockCount || !isCount(offset) || !isText(words)) continue;
+    bookmarks.push({ block, offset, words, at: isTime(at) ? at : 0 });
+  }
+  return bookmarks.length > 0 ? { bookmarks } : {};
 }
 
 const KNOWN_CLUTTER: ReadonlySet<string> = new Set<ClutterKind>(CLUTTER_KINDS);

@@ -3,6 +3,7 @@ import type { ArticleStore } from './articles';
 import { joinParts, toParts } from './content-parts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from './library-file';
 import type { ArticleRecord, ExportedArticle, LibraryFile } from './types';
+import { withBookmark } from './bookmarks';
 import { readLook } from '../settings/look-choice';
 import { readFilePreferences, type FilePreferences } from '../settings/file-preferences';
 import { PREFERENCES_KEY } from '../settings/stored-preferences';
@@ -108,8 +109,8 @@ export function importLibrary(store: ArticleStore, file: LibraryFile): Promise<I
 }
 
 /**
- * The existing record with what the file adds: the newer reading place (only for the same
- * text, where a place means the same thing) and the later opening. The same object if
+ * The existing record with what the file adds: the newer reading place and the bookmarks
+ * (only for the same text, where a place means the same thing) and the later opening. The same object if
  * nothing changed.
  */
 function mergeRecord(existing: ArticleRecord, incoming: ArticleRecord): ArticleRecord {
@@ -126,6 +127,15 @@ function mergeRecord(existing: ArticleRecord, incoming: ArticleRecord): ArticleR
     };
   }
   if (incoming.openedAt > existing.openedAt) merged = { ...merged, openedAt: incoming.openedAt };
+  // Bookmarks of the same text are joined: one made on either device is kept.
+  if (incoming.contentHash === existing.contentHash && incoming.bookmarks) {
+    const here = existing.bookmarks ?? [];
+    const joined = incoming.bookmarks.reduce(
+      (list, mark) => withBookmark(list, mark) ?? list,
+      here,
+    );
+    if (joined.length > here.length) merged = { ...merged, bookmarks: joined };
+  }
   return merged;
 }
 

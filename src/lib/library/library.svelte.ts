@@ -14,6 +14,7 @@ import type { PositionJournal } from './position-journal';
 import { PositionSaver } from './position-saver';
 import type {
   ArticleRecord,
+  Bookmark,
   DeletedArticle,
   LibraryFile,
   PositionUpdate,
@@ -270,6 +271,14 @@ export class Library {
     await this.#write((store) =>
       store.update(id, (record) => ({ ...record, readEverything: read })),
     );
+  }
+
+  /** Keeps an article's bookmarks (all of them: the list as it is now). */
+  async setBookmarks(id: string, bookmarks: Bookmark[]): Promise<boolean> {
+    const saved = await this.#write((store) =>
+      store.update(id, (record) => ({ ...record, bookmarks })).then(() => true),
+    );
+    return saved !== null;
   }
 
   /**

@@ -15,6 +15,19 @@ export interface ReadingPosition {
   at: number;
 }
 
+/**
+ * A sentence the listener marked to come back to: where it starts (as a reading position
+ * keeps it, so that it holds when the sentence rules change) and its first words, to list.
+ */
+export interface Bookmark {
+  block: number;
+  offset: number;
+  /** The sentence's first words, as the list shows and says them. */
+  words: string;
+  /** When it was made (ms since 1970). */
+  at: number;
+}
+
 /** How an article came in: a source format (the text module's) or, later, a web page. */
 
 /**
@@ -48,6 +61,8 @@ export interface ArticleRecord {
   waiting?: FetchFailure;
   /** The listener's choice for this article: read its clutter too, or not (else the default). */
   readEverything?: boolean;
+  /** The sentences the listener bookmarked, in the article's order. */
+  bookmarks?: Bookmark[];
 }
 
 /** An article's blocks as they were shown, stored apart from its record. */

@@ -19,9 +19,14 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
   '-': '−',
 };
 
+/** "Shift+H" for a capital letter, which stands for Shift and that letter (shortcuts.ts). */
+function shifted(key: string): string | undefined {
+  return key.length === 1 && key !== key.toLowerCase() ? `Shift+${key}` : undefined;
+}
+
 /** A shortcut's keys as the help shows them, e.g. "← or J". */
 export function keysLabel(keys: readonly string[]): string {
-  return keys.map((key) => KEY_NAMES[key] ?? key.toUpperCase()).join(' or ');
+  return keys.map((key) => KEY_NAMES[key] ?? shifted(key) ?? key.toUpperCase()).join(' or ');
 }
 
 /** What the help says the shortcuts do that are not moves (moves.ts says theirs). */
@@ -29,6 +34,12 @@ const DESCRIPTIONS: Readonly<Record<Exclude<ShortcutAction, MoveAction>, string>
   'toggle-play': 'Play or pause',
   slower: 'Slower',
   faster: 'Faster',
+  'next-heading': 'Next heading',
+  'previous-heading': 'Previous heading',
+  contents: 'Contents and bookmarks',
+  'where-am-i': 'Where am I? Say the heading, the paragraph and the time left',
+  bookmark: 'Bookmark the sentence being read',
+  'focus-reading': 'Move focus to the paragraph last read',
   'study-stops': 'Study: pause after each sentence, each paragraph, or not',
   repeat: 'Say each sentence once, or 2 to 5 times',
   'loop-start': 'Start a loop at this sentence (A)',

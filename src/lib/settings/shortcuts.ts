@@ -8,6 +8,12 @@ export type ShortcutAction =
   | 'next-paragraph'
   | 'slower'
   | 'faster'
+  | 'next-heading'
+  | 'previous-heading'
+  | 'where-am-i'
+  | 'contents'
+  | 'bookmark'
+  | 'focus-reading'
   | 'study-stops'
   | 'repeat'
   | 'loop-start'
@@ -15,9 +21,19 @@ export type ShortcutAction =
   | 'clear-loop'
   | 'help';
 
+/** The actions the view carries out (a dialog, focus, the library), not the Reader. */
+export type ViewAction = Extract<
+  ShortcutAction,
+  'help' | 'contents' | 'bookmark' | 'focus-reading'
+>;
+
 export interface Shortcut {
   action: ShortcutAction;
-  /** KeyboardEvent.key values that trigger it. */
+  /**
+   * KeyboardEvent.key values that trigger it; a letter in lowercase stands for both cases,
+   * one in capitals for Shift and that letter only (Shift+H: the heading before, as screen
+   * readers have it).
+   */
   keys: readonly string[];
 }
 
@@ -31,6 +47,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'next-paragraph', keys: ['n'] },
   { action: 'slower', keys: ['-'] },
   { action: 'faster', keys: ['+', '='] },
+  { action: 'next-heading', keys: ['h'] },
+  { action: 'previous-heading', keys: ['H'] },
+  { action: 'contents', keys: ['c'] },
+  { action: 'where-am-i', keys: ['w'] },
+  { action: 'bookmark', keys: ['m'] },
+  { action: 'focus-reading', keys: ['f'] },
   { action: 'study-stops', keys: ['o'] },
   { action: 'repeat', keys: ['r'] },
   { action: 'loop-start', keys: ['a'] },
@@ -50,7 +72,11 @@ export function ariaKeyShortcuts(action: ShortcutAction): string {
   const shortcut = SHORTCUTS.find((candidate) => candidate.action === action);
   if (!shortcut) return '';
   return shortcut.keys
-    .map((key) => ARIA_KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key))
+    .map(
+      (key) =>
+        ARIA_KEY_NAMES[key] ??
+        (key.length !== 1 ? key : key !== key.toLowerCase() ? `Shift+${key}` : key.toUpperCase()),
+    )
     .join(' ');
 }
 
@@ -73,6 +99,10 @@ const NOT_REPEATED: ReadonlySet<ShortcutAction> = new Set([
   'toggle-play',
   'stop',
   'help',
+  'contents',
+  'where-am-i',
+  'bookmark',
+  'focus-reading',
   'study-stops',
   'repeat',
   'loop-start',
@@ -85,7 +115,11 @@ export function shortcutFor(press: KeyPress): ShortcutAction | null {
   if (press.ctrlKey || press.metaKey || press.altKey || press.inField) return null;
   // Space on a focused button presses that button: never steal it.
   if (press.key === ' ' && press.onControl) return null;
-  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
-  const action = SHORTCUTS.find((shortcut) => shortcut.keys.includes(key))?.action ?? null;
+  const lower = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  const action =
+    (
+      SHORTCUTS.find((shortcut) => shortcut.keys.includes(press.key)) ??
+      SHORTCUTS.find((shortcut) => shortcut.keys.includes(lower))
+    )?.action ?? null;
   return action && press.repeat && NOT_REPEATED.has(action) ? null : action;
 }

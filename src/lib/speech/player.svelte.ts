@@ -8,6 +8,8 @@
 import type { Article } from '../text/article';
 import {
   ARTICLE_START,
+  headingAfter,
+  headingBefore,
   paragraphAfter,
   paragraphBefore,
   placeWithin,
@@ -337,6 +339,23 @@ export class Player {
     const atStart = this.sentence === 0 && !this.#pastThreshold();
     const previous = atStart ? paragraphBefore(reading, this) : null;
     this.#moveTo(previous ?? { paragraph: this.paragraph, sentence: 0 });
+  }
+
+  /** To the next heading: the start of the next section, or chapter. */
+  nextHeading(): void {
+    const next = this.article && headingAfter(this.article, this);
+    if (next) this.#moveTo(next);
+  }
+
+  /** To the heading of the section being read, or, at its start, the one before. */
+  previousHeading(): void {
+    const previous = this.article && headingBefore(this.article, this);
+    if (previous) this.#moveTo(previous);
+  }
+
+  /** To a place chosen from a list (the contents, a bookmark): reading goes on there if it was. */
+  goTo(place: Place): void {
+    if (this.article) this.#moveTo(placeWithin(this.article, place));
   }
 
   /** Starts reading at the start of a paragraph. */

@@ -85,3 +85,39 @@ export function sentencePlace(article: Article, saved: { block: number; offset: 
   const paragraph = Math.max(0, Math.min(saved.block, article.length - 1));
   return { paragraph, sentence: sentenceIndexAt(article.sentences(paragraph), saved.offset) };
 }
+
+/** The heading blocks of an article, in order: its contents. */
+export function headingIndexes(article: Article): number[] {
+  const indexes: number[] = [];
+  article.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') indexes.push(index);
+  });
+  return indexes;
+}
+
+/** The start of the next heading after `place`'s paragraph, if any. */
+export function headingAfter(article: Article, { paragraph }: Place): Place | null {
+  const blocks = article.blocks;
+  for (let index = paragraph + 1; index < blocks.length; index++) {
+    if (blocks[index]?.kind === 'heading') return { paragraph: index, sentence: 0 };
+  }
+  return null;
+}
+
+/**
+ * The heading before `place`'s paragraph, or, from inside a section, its own heading: as
+ * "previous paragraph" goes to the start of the one being read first.
+ */
+export function headingBefore(article: Article, { paragraph, sentence }: Place): Place | null {
+  const start = sentence > 0 ? paragraph : paragraph - 1;
+  const index = headingAbove(article, start);
+  return index >= 0 ? { paragraph: index, sentence: 0 } : null;
+}
+
+/** The heading a paragraph is under (itself, if it is one); -1 before the first heading. */
+export function headingAbove(article: Article, paragraph: number): number {
+  for (let index = Math.min(paragraph, article.length - 1); index >= 0; index--) {
+    if (article.blocks[index]?.kind === 'heading') return index;
+  }
+  return -1;
+}

@@ -21,8 +21,9 @@ const VOICES = [
 function article(
   lang: string,
   text = 'The first sentence. The second one.\nA last line.',
+  format: 'text' | 'markdown' = 'text',
 ): Article {
-  const result = createArticle(text, { source: 'test', format: 'text', lang });
+  const result = createArticle(text, { source: 'test', format, lang });
   if (!result) throw new Error('empty test article');
   return result;
 }
@@ -176,6 +177,59 @@ describe('Reader', () => {
     reader.start();
     return { reader, heard };
   }
+
+  it('says where am I: the article, its heading, the paragraph and the time left, moving nothing', async () => {
+    const { reader, heard } = listened();
+    reader.open(
+      article(
+        'en',
+        '# Tides\n\nThe sea rises.\n\n## Spring tides\n\nThey come twice a month. Yes.',
+        'markdown',
+      ),
+    );
+    reader.run('next-heading');
+    reader.run('next-paragraph');
+    reader.run('next-sentence');
+    heard.length = 0;
+    reader.run('where-am-i');
+    await vi.dynamicImportSettled();
+    expect(heard).toEqual(['Tides. Under “Spring tides”. Paragraph 4 of 4. Under a minute left.']);
+    expect(reader.player.paragraph).toBe(3);
+    expect(reader.player.sentence).toBe(1);
+  });
+
+  it('moves by heading with H and Shift+H, saying where', () => {
+    const { reader, heard } = listened();
+    reader.open(
+      article('en', '# Tides\n\nThe sea rises.\n\n## Spring tides\n\nTwice a month.', 'markdown'),
+    );
+    reader.run('next-heading');
+    expect(heard.at(-1)).toBe('Paragraph 3 of 4: Spring tides');
+    reader.run('previous-heading');
+    expect(heard.at(-1)).toBe('Paragraph 1 of 4: Tides');
+  });
+
+  it('says a study stop, a repeat and a loop once when set, and keeps the mode', async () => {
+    const { reader, heard } = listened();
+    reader.open(article('en'));
+    for (const key of ['study-stops', 'repeat', 'loop-start', 'next-sentence'] as const) {
+      reader.run(key);
+      await vi.dynamicImportSettled();
+    }
+    for (const key of ['loop-end', 'clear-loop', 'clear-loop'] as const) {
+      reader.run(key);
+      await vi.dynamicImportSettled();
+    }
+    expect(heard.filter((words) => !words.startsWith('Paragraph'))).toEqual([
+      'Study mode: reading pauses after each sentence. Play goes on.',
+      'Each sentence is said 2 times.',
+      'Loop starts at paragraph 1, sentence 1. Set its end with B where it should end.',
+      'Looping from paragraph 1, sentence 1 to paragraph 1, sentence 2.',
+      'Loop cleared: reading goes on to the end.',
+    ]);
+    expect(reader.preferences.listening).toMatchObject({ stopAfterEach: 'sentence', repeat: 2 });
+    expect(reader.player.listening).toBe(reader.preferences.listening);
+  });
 
   it('says where a move while paused leads, and Pause and Stop, but not Play: the speech is its answer', () => {
     const { reader, heard } = listened();

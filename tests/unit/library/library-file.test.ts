@@ -397,3 +397,23 @@ describe('parseLibraryFile', () => {
     expect(result.ok && result.file.articles.length).toBe(MANY_ARTICLES);
   });
 });
+
+describe('bookmarks in a library file', () => {
+  it('keeps an article’s bookmarks that point into its text, and drops a damaged one, not the article', () => {
+    const parsed = parseLibraryFile(
+      withSecondArticle((article) => {
+        article.bookmarks = [
+          { block: 0, offset: 0, words: 'The first words', at: 7 },
+          { block: 99, offset: 0, words: 'Past the end', at: 7 },
+          { block: 0, offset: -1, words: 'Before the start', at: 7 },
+          { block: 0, offset: 3, words: '', at: 7 },
+          'a bookmark',
+        ];
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.file.articles[1]?.bookmarks).toEqual([
+      { block: 0, offset: 0, words: 'The first words', at: 7 },
+    ]);
+  });
+});

@@ -653,3 +653,32 @@ describe('Library, export and import', () => {
     expect(library.articles).toEqual([]);
   });
 });
+
+describe('Library, bookmarks', () => {
+  const mark = (block: number, words: string) => ({ block, offset: 0, words, at: 1 });
+
+  it('keeps an article’s bookmarks, opens it with them, and carries them in an export', async () => {
+    const { library } = await startedTab();
+    const { record } = (await library.add(article('Tides'), 'text'))!;
+    expect(await library.setBookmarks(record.id, [mark(1, 'The sea')])).toBe(true);
+
+    expect((await library.load(record.id))?.record.bookmarks).toEqual([mark(1, 'The sea')]);
+    const file = await library.exportFile();
+    expect(file?.articles[0]?.bookmarks).toEqual([mark(1, 'The sea')]);
+  });
+
+  it('joins the bookmarks of an imported copy of the same text with the ones made here', async () => {
+    const { library } = await startedTab();
+    const { record } = (await library.add(article('Tides'), 'text'))!;
+    await library.setBookmarks(record.id, [mark(0, 'From the file')]);
+    const file = await library.exportFile();
+    await library.setBookmarks(record.id, [mark(1, 'Made here')]);
+
+    await library.importFile(file!);
+
+    expect((await library.load(record.id))?.record.bookmarks).toEqual([
+      mark(0, 'From the file'),
+      mark(1, 'Made here'),
+    ]);
+  });
+});

@@ -99,9 +99,17 @@ describe('ariaKeyShortcuts', () => {
 });
 
 describe('SHORTCUTS', () => {
-  it('lets no key trigger two actions', () => {
-    const keys = SHORTCUTS.flatMap((shortcut) => shortcut.keys.map((key) => key.toLowerCase()));
+  it('lets no key trigger two actions (a capital letter is Shift and that letter)', () => {
+    const keys = SHORTCUTS.flatMap((shortcut) => shortcut.keys);
     expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(shortcutFor(press(key))).not.toBeNull();
+  });
+
+  it('tells Shift+H from H, and takes any other capital as its letter (Caps Lock)', () => {
+    expect(shortcutFor(press('h'))).toBe('next-heading');
+    expect(shortcutFor(press('H'))).toBe('previous-heading');
+    expect(shortcutFor(press('K'))).toBe('toggle-play');
+    expect(ariaKeyShortcuts('previous-heading')).toBe('Shift+H');
   });
 
   it('lists each action once, with its keys (shortcut-help.test.ts checks what the help says)', () => {

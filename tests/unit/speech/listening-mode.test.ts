@@ -14,7 +14,7 @@ import {
 
 const at = (paragraph: number, sentence: number) => ({ paragraph, sentence });
 
-function said(overrides: Partial<SentenceSaid> & { mode?: Partial<ListeningMode> }) {
+function said(overrides: Omit<Partial<SentenceSaid>, 'mode'> & { mode?: Partial<ListeningMode> }) {
   return readingOn({
     here: at(1, 0),
     after: at(1, 1),

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Article } from '../../../src/lib/text/article';
 import {
+  headingAbove,
+  headingAfter,
+  headingBefore,
+  headingIndexes,
   paragraphAfter,
   paragraphBefore,
   placeWithin,
@@ -143,5 +147,56 @@ describe('moves back to the first block of the article', () => {
       paragraph: 0,
       sentence: 0,
     });
+  });
+});
+
+describe('headings', () => {
+  const BOOK = new Article(
+    [
+      { kind: 'heading', text: 'A Book', level: 1 },
+      { kind: 'paragraph', text: 'Before the first chapter.' },
+      { kind: 'heading', text: 'One', level: 2 },
+      { kind: 'paragraph', text: 'First. Second.' },
+      { kind: 'paragraph', text: 'Third.' },
+      { kind: 'heading', text: 'Two', level: 2 },
+      { kind: 'paragraph', text: 'Last.' },
+    ],
+    { source: 'test', title: 'A Book', lang: 'en' },
+    segmentParagraph,
+  );
+
+  it('lists the headings in order', () => {
+    expect(headingIndexes(BOOK)).toEqual([0, 2, 5]);
+  });
+
+  it('goes to the next heading, and none after the last', () => {
+    expect(headingAfter(BOOK, { paragraph: 3, sentence: 1 })).toEqual({
+      paragraph: 5,
+      sentence: 0,
+    });
+    expect(headingAfter(BOOK, { paragraph: 2, sentence: 0 })).toEqual({
+      paragraph: 5,
+      sentence: 0,
+    });
+    expect(headingAfter(BOOK, { paragraph: 5, sentence: 0 })).toBeNull();
+  });
+
+  it('goes back to the section’s own heading, or from a heading to the one before', () => {
+    expect(headingBefore(BOOK, { paragraph: 4, sentence: 0 })).toEqual({
+      paragraph: 2,
+      sentence: 0,
+    });
+    expect(headingBefore(BOOK, { paragraph: 2, sentence: 0 })).toEqual({
+      paragraph: 0,
+      sentence: 0,
+    });
+    expect(headingBefore(BOOK, { paragraph: 0, sentence: 0 })).toBeNull();
+  });
+
+  it('tells the heading a paragraph is under', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((index) => headingAbove(BOOK, index))).toEqual([
+      0, 0, 2, 2, 2, 5, 5,
+    ]);
+    expect(headingAbove(ARTICLE, 4)).toBe(-1);
   });
 });
