@@ -12,7 +12,7 @@ import { webStorageJournal } from './lib/library/position-journal';
 import { Reader } from './lib/app/reader.svelte';
 import { Router } from './lib/app/router.svelte';
 import { SHARE_CACHE } from './lib/import/share/share-names';
-import { defaultWebStorage } from './lib/platform/web-storage';
+import { defaultWebStorage, storageNote } from './lib/platform/web-storage';
 import { startPreferences } from './lib/settings/preferences-store';
 import { Announcer } from './lib/app/announcer.svelte';
 import { Notices } from './lib/app/notices.svelte';
@@ -46,6 +46,7 @@ const reader = new Reader({
   languages: navigator.languages,
   announcer,
   preferences,
+  voiceHabitsNote: storageNote(defaultWebStorage(), 'aloud-voice-habits'),
 });
 const controller = new AppController({
   reader,

@@ -212,3 +212,28 @@ test('where the engine caps the speed, the panel says how fast the voice was hea
   );
   expect(fast.error).toBeUndefined();
 });
+
+test('the voice panel says what the reading voice was seen to do on this device, after a reload too', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  // A chunk heard for over a second gives the voice's pace.
+  await waitForSpokenText(
+    page,
+    (utterance) => (utterance.endedAt ?? 0) - (utterance.startedAt ?? Infinity) >= 1000,
+    { timeout: 60_000 },
+  );
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const seen = /^Heard on this device: reports no words · about \d+ characters a second at 1×\.$/;
+  await openPanel(page);
+  await expect(page.locator('#voice-seen')).toHaveText(seen);
+  await expect(
+    page.getByRole('combobox', { name: 'Voice', exact: true }),
+  ).toHaveAccessibleDescription(seen);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  await openPanel(page);
+  await expect(page.locator('#voice-seen')).toHaveText(seen);
+});

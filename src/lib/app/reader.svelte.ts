@@ -8,6 +8,8 @@ import { RATE_STEP } from '../speech/rate';
 import type { SleepChoice, SleepTimer } from '../speech/sleep-timer.svelte';
 import { SpokenText } from '../speech/spoken-text';
 import { VoiceList } from '../speech/voices/voice-list.svelte';
+import { VoiceHabits } from '../speech/voices/voice-habits.svelte';
+import type { StorageNote } from '../platform/web-storage';
 import { baseLanguage } from '../text/language';
 import type { Article } from '../text/article';
 import { sentencePlace } from '../text/navigation';
@@ -21,6 +23,8 @@ export interface ReaderOptions {
   announcer?: Announcer;
   /** Whether the device is online (network voices are not used offline). */
   network?: { readonly online: boolean };
+  /** Where what voices were seen to do is kept between visits (none: for the visit). */
+  voiceHabitsNote?: StorageNote | null;
 }
 
 /**
@@ -59,6 +63,7 @@ export class Reader {
       voices: this.voices,
       preferredLanguages: options.languages,
       network: options.network,
+      voiceHabits: new VoiceHabits(options.voiceHabitsNote ?? null),
       chosenVoiceFor: (lang) => this.preferences.voiceByLanguage[baseLanguage(lang)] ?? null,
       onNotice: (message) => announcer.announce(message),
       onStatusChange: (status, previous) => {

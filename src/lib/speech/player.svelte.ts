@@ -38,6 +38,7 @@ import { StallWatchdog } from './stall-watchdog';
 import { ReadingVoices } from './voices/reading-voices.svelte';
 import type { VoiceList } from './voices/voice-list.svelte';
 import { VoicePaces } from './voices/voice-paces.svelte';
+import { VoiceHabits } from './voices/voice-habits.svelte';
 
 export type PlayerStatus = 'idle' | 'waiting' | 'playing' | 'paused' | 'ended' | 'error';
 
@@ -64,6 +65,8 @@ export interface PlayerOptions {
    * to its characters (speech/spoken-text.ts); absent, the text as written.
    */
   spokenText?: SpokenTextSource;
+  /** What voices were seen to do on this device, kept between visits (none: for the visit). */
+  voiceHabits?: VoiceHabits;
   /** Hears what the listener should know that is not a change of status. */
   onNotice?: (message: string) => void;
   /**
@@ -108,6 +111,8 @@ export class Player {
   loop = $state.raw<Loop | null>(null);
   /** Characters read and time left, at the reading voice's pace. */
   readonly progress: ReadingProgress;
+  /** What each voice was seen to do here: words reported, spoken offline, its pace. */
+  readonly voiceHabits: VoiceHabits;
 
   readonly #readingVoices: ReadingVoices;
 
@@ -143,6 +148,7 @@ export class Player {
 
   #engine: SpeechEngine;
   #voices: VoiceList;
+  #network: PlayerOptions['network'];
   #onNotice: PlayerOptions['onNotice'];
   #now: () => number;
   #onStatusChange: PlayerOptions['onStatusChange'];
@@ -166,6 +172,8 @@ export class Player {
     this.#engine = options.engine;
     this.#voices = options.voices;
     this.#onNotice = options.onNotice;
+    this.#network = options.network;
+    this.voiceHabits = options.voiceHabits ?? new VoiceHabits();
     this.#readingVoices = new ReadingVoices({
       ...options,
       articleLang: () => this.article?.lang ?? null,
@@ -524,6 +532,8 @@ export class Player {
           if (heardAt) {
             const seconds = (this.#now() - heardAt) / 1000;
             this.#paces.heard(voiceId, speech.lang, text.length, seconds, this.rate);
+            this.voiceHabits.heardPace(voiceId, this.#paces.of(voiceId));
+            if (this.#network?.online === false) this.voiceHabits.heardOffline(voiceId);
           }
           this.#watchdog.heard();
           this.#advance();
@@ -541,7 +551,9 @@ export class Player {
           }
         },
         onBoundary: (charIndex, charLength) => {
-          if (token === this.#token) this.word = utterance.wordAt(charIndex, charLength);
+          if (token !== this.#token) return;
+          this.word = utterance.wordAt(charIndex, charLength);
+          this.voiceHabits.heardWords(voiceId);
         },
       },
     );

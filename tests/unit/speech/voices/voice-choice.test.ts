@@ -9,7 +9,7 @@ import {
 } from '../../../../src/lib/speech/voices/voice-choice';
 
 describe('rankVoices', () => {
-  it('lists the voices people prefer first, then local before network, else as the engine does', () => {
+  it('lists the recommended first, then those named as the platforms’ best, local before network, else as the engine does', () => {
     const voices = [
       fakeVoice({ name: 'English (America) espeak-ng', lang: 'en-US' }),
       fakeVoice({ name: 'Online voice', lang: 'en-US', needsNetwork: true }),
@@ -19,12 +19,45 @@ describe('rankVoices', () => {
       fakeVoice({ name: 'Microsoft Aria Online (Natural)', lang: 'en-US', needsNetwork: true }),
     ];
     expect(rankVoices(voices).map((voice) => voice.name)).toEqual([
-      'Samantha (Enhanced)',
+      // On the curated list (HadrienGardeur/web-speech-recommended-voices).
       'Google US English',
+      'Samantha (Enhanced)',
       'Microsoft Aria Online (Natural)',
       'English (America) espeak-ng',
       'English (Great Britain) espeak-ng',
       'Online voice',
+    ]);
+  });
+
+  it('ranks by the curated list’s quality tier and order, novelties last', () => {
+    const voices = [
+      fakeVoice({ name: 'Bad News', lang: 'en-US' }),
+      fakeVoice({ name: 'Samantha', lang: 'en-US' }),
+      fakeVoice({ name: 'English (America) espeak-ng', lang: 'en-US' }),
+      fakeVoice({
+        name: 'Microsoft Aria Online (Natural) - English (United States)',
+        lang: 'en-US',
+        needsNetwork: true,
+      }),
+      fakeVoice({ name: 'Google US English', lang: 'en-US' }),
+    ];
+    expect(rankVoices(voices).map((voice) => voice.name)).toEqual([
+      'Microsoft Aria Online (Natural) - English (United States)',
+      'Google US English',
+      'Samantha',
+      'English (America) espeak-ng',
+      'Bad News',
+    ]);
+  });
+
+  it('then by what was seen here: a voice heard offline and reporting words first', () => {
+    const voices = ['A espeak', 'B espeak', 'C espeak'].map((name) => fakeVoice({ name }));
+    const seen = (id: string) =>
+      id === 'C espeak' ? { offline: true as const, words: true as const } : undefined;
+    expect(rankVoices(voices, seen).map((voice) => voice.name)).toEqual([
+      'C espeak',
+      'A espeak',
+      'B espeak',
     ]);
   });
 });
