@@ -1,11 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
-import { openAloud, setSpeed, waitForOfflineReady } from './support/reader-page';
+import {
+  openAloud,
+  pressHeaderSetting,
+  setSpeed,
+  waitForOfflineReady,
+} from './support/reader-page';
 import { waitForSpokenText } from './support/speech-log';
 
 /** Opens the Appearance dialog from the header. */
 async function openAppearance(page: Page) {
-  await page.getByRole('button', { name: 'Appearance' }).click();
+  await pressHeaderSetting(page, 'Appearance');
   const dialog = page.getByRole('dialog', { name: 'Appearance' });
   await expect(dialog).toBeVisible();
   return dialog;

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFixture } from './support/fixtures';
-import { openAloud, pasteArticle, setSpeed } from './support/reader-page';
+import { openAloud, pasteArticle, pressHeaderSetting, setSpeed } from './support/reader-page';
 import { waitForSpokenText } from './support/speech-log';
 
 /** A screen as a low-vision reader has it: small, and with large text or zoom. */
@@ -134,13 +134,13 @@ for (const screen of [LARGE_TEXT, ZOOMED]) {
     await useScreen(page, screen);
     await openAloud(page);
 
-    await page.getByRole('button', { name: 'Shortcuts' }).click();
+    await pressHeaderSetting(page, 'Shortcuts');
     const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(shortcuts).toBeVisible();
     await expectDialogReflows(shortcuts);
     await shortcuts.getByRole('button', { name: 'Close' }).click();
 
-    await page.getByRole('button', { name: 'Appearance' }).click();
+    await pressHeaderSetting(page, 'Appearance');
     const appearance = page.getByRole('dialog', { name: 'Appearance' });
     await expect(appearance).toBeVisible();
     await expectDialogReflows(appearance);

@@ -321,3 +321,55 @@ test('"Go on to the next unfinished article" reads the library one article after
     timeout: 60_000,
   });
 });
+
+test('on a 390 px phone the header is one row, and the offline notice appears without moving the text', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  try {
+    // Every layout shift from the first paint on, as Lighthouse adds them up.
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openAloud(page);
+    const header = page.getByRole('banner');
+    const tops = await header
+      .locator('h1, a, button')
+      .filter({ visible: true })
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    expect(tops.length).toBe(4); // Aloud, Library, New article, Settings
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(8);
+    await expect(header.getByRole('button', { name: 'Shortcuts' })).toBeHidden();
+
+    const title = page.getByRole('heading', { level: 2 });
+    const before = await title.boundingBox();
+    await expect(page.getByText('Ready to work offline.')).toBeVisible({ timeout: 30_000 });
+    expect(await title.boundingBox()).toEqual(before);
+    const shifted = await page.evaluate(() =>
+      (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, x) => sum + x, 0),
+    );
+    expect(shifted).toBeLessThan(0.01);
+
+    // The settings menu opens over the page; its Shortcuts opens the list of keys.
+    await header.getByRole('button', { name: 'Settings' }).tap();
+    expect(await title.boundingBox()).toEqual(before);
+    await header.getByRole('button', { name: 'Shortcuts' }).tap();
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
