@@ -1,0 +1,56 @@
+// What a keyboard and screen reader audit found, each found with the keyboard alone and the
+// live regions logged (axe sees none of them): where focus lands, and what is said, after
+// each step a person takes.
+import { expect, test, type FileChooser, type Page } from '@playwright/test';
+import {
+  libraryLink,
+  openAloud,
+  openLibrary,
+  pasteArticle,
+  shownText,
+  status,
+} from './support/reader-page';
+
+const ARTICLE = 'The harbour pools.\n\nResidents asked about the schedule and the costs.';
+const ARTICLE_TITLE = 'The harbour pools.';
+
+/** Opens the library with one article in it. */
+async function libraryWithOneArticle(page: Page): Promise<void> {
+  await openAloud(page);
+  await pasteArticle(page, ARTICLE);
+  await openLibrary(page);
+  await expect(libraryLink(page, ARTICLE_TITLE)).toBeVisible();
+}
+
+test('Import library keeps focus on its button, for a good file and for a bad one', async ({
+  page,
+}, testInfo) => {
+  // Listened for from the start: a listener added just before the key races Playwright's
+  // interception of the chooser, and a chooser opened unintercepted never answers.
+  const choosers: FileChooser[] = [];
+  page.on('filechooser', (chooser) => choosers.push(chooser));
+  await libraryWithOneArticle(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export library' }).click();
+  const exported = testInfo.outputPath('library.json');
+  await (await download).saveAs(exported);
+
+  const importButton = page.getByRole('button', { name: 'Import library' });
+  const files = [
+    { file: exported, message: /0 added, 0 updated, 1 already here/ },
+    {
+      file: { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('notes') },
+      message: /not an Aloud library file/,
+    },
+  ];
+  for (const [index, { file, message }] of files.entries()) {
+    // With the keyboard: Enter on the button opens the file chooser.
+    await importButton.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => choosers.length).toBe(index + 1);
+    await choosers[index]?.setFiles(file);
+    await expect(shownText(page, message)).toBeVisible();
+    await expect(status(page)).toHaveText(message);
+    await expect(importButton, 'focus after importing').toBeFocused();
+  }
+});
