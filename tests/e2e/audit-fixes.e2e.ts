@@ -22,6 +22,16 @@ async function libraryWithOneArticle(page: Page): Promise<void> {
   await expect(libraryLink(page, ARTICLE_TITLE)).toBeVisible();
 }
 
+/** Opens the pronunciation and skip rules dialog from the speech settings. */
+async function openRules(page: Page) {
+  const settings = page.getByRole('button', { name: 'Voice and speed' });
+  if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
+  await page.getByRole('button', { name: 'Pronunciation and skip rules…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'How things are said' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
 test('Import library keeps focus on its button, for a good file and for a bad one', async ({
   page,
 }, testInfo) => {
@@ -53,4 +63,26 @@ test('Import library keeps focus on its button, for a good file and for a bad on
     await expect(status(page)).toHaveText(message);
     await expect(importButton, 'focus after importing').toBeFocused();
   }
+});
+
+test('Cancel while editing a rule puts focus back on the rule’s Edit button, and says so', async ({
+  page,
+}) => {
+  await openAloud(page);
+  const dialog = await openRules(page);
+  await dialog.getByLabel('Find').fill('GIF');
+  await dialog.getByLabel('Say it as').fill('jif');
+  await dialog.getByRole('button', { name: 'Add the rule' }).click();
+  await expect(dialog.getByRole('listitem')).toHaveCount(1);
+
+  const edit = dialog.getByRole('button', { name: /^Edit the rule: Say “GIF”/ });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('heading', { name: 'Edit the rule' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(dialog.getByRole('heading', { name: 'Add a rule' })).toBeVisible();
+  await expect(edit, 'focus after Cancel').toBeFocused();
+  await expect(dialog.getByRole('status')).toHaveText('Edit cancelled: the rule is unchanged.');
 });
