@@ -86,3 +86,17 @@ test('Cancel while editing a rule puts focus back on the rule’s Edit button, a
   await expect(edit, 'focus after Cancel').toBeFocused();
   await expect(dialog.getByRole('status')).toHaveText('Edit cancelled: the rule is unchanged.');
 });
+
+test('an empty title is said, and focus stays in the title field', async ({ page }) => {
+  await libraryWithOneArticle(page);
+  await page.getByRole('button', { name: `Edit title and language of “${ARTICLE_TITLE}”` }).click();
+  const titleField = page.getByLabel(/^New title for/);
+  await expect(titleField).toBeFocused();
+  await titleField.fill('');
+  await page.keyboard.press('Enter');
+
+  await expect(status(page)).toHaveText('A title cannot be empty.');
+  await expect(titleField).toBeFocused();
+  await expect(titleField).toHaveAttribute('aria-invalid', 'true');
+  await expect(titleField).toHaveAccessibleDescription('A title cannot be empty.');
+});
