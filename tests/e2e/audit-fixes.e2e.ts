@@ -100,3 +100,34 @@ test('an empty title is said, and focus stays in the title field', async ({ page
   await expect(titleField).toHaveAttribute('aria-invalid', 'true');
   await expect(titleField).toHaveAccessibleDescription('A title cannot be empty.');
 });
+
+test('New article keeps what was typed when it is closed, until it is read', async ({ page }) => {
+  await openAloud(page);
+  const newArticle = page.getByRole('button', { name: 'New article' });
+  const box = page.getByRole('textbox', { name: 'Article text' });
+
+  // Escape, then Cancel: each time, the text is there again when the panel reopens.
+  await newArticle.click();
+  await expect(box).toBeFocused();
+  await page.keyboard.type('A first draft');
+  await page.keyboard.press('Escape');
+  await expect(box).toBeHidden();
+  await expect(newArticle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('A first draft');
+
+  await page.keyboard.type(', and more.');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(box).toBeHidden();
+  await newArticle.click();
+  await expect(box).toHaveValue('A first draft, and more.');
+
+  // Read: the draft has become the article, and the box is empty for the next one.
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^A first draft/ })).toBeVisible();
+  await expect(box).toBeHidden();
+  await newArticle.click();
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('');
+});
