@@ -131,3 +131,20 @@ test('New article keeps what was typed when it is closed, until it is read', asy
   await expect(box).toBeFocused();
   await expect(box).toHaveValue('');
 });
+
+test('at 390 px with 200% text, renaming an article does not scroll the page sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const cdp = await page.context().newCDPSession(page);
+  // Chrome's own text size: 32 px is the 200% that phone text scaling gives.
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await libraryWithOneArticle(page);
+  await page.getByRole('button', { name: `Edit title and language of “${ARTICLE_TITLE}”` }).click();
+  await expect(page.getByLabel(/^New title for/)).toBeFocused();
+
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(sideways, 'how far the page scrolls sideways, in px').toBeLessThanOrEqual(0);
+});
