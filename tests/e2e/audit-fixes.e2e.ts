@@ -148,3 +148,19 @@ test('at 390 px with 200% text, renaming an article does not scroll the page sid
   );
   expect(sideways, 'how far the page scrolls sideways, in px').toBeLessThanOrEqual(0);
 });
+
+test('Escape anywhere in the rename form cancels it, with focus back on Edit', async ({ page }) => {
+  await libraryWithOneArticle(page);
+  const edit = page.getByRole('button', { name: `Edit title and language of “${ARTICLE_TITLE}”` });
+  const titleField = page.getByLabel(/^New title for/);
+
+  for (const name of ['Save', 'Cancel']) {
+    await edit.click();
+    await expect(titleField).toBeFocused();
+    await page.getByRole('button', { name, exact: true }).focus();
+    await page.keyboard.press('Escape');
+    await expect(titleField, `Escape on ${name}`).toBeHidden();
+    await expect(edit, `focus after Escape on ${name}`).toBeFocused();
+  }
+  await expect(libraryLink(page, ARTICLE_TITLE)).toBeVisible();
+});
