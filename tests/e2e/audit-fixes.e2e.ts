@@ -164,3 +164,32 @@ test('Escape anywhere in the rename form cancels it, with focus back on Edit', a
   }
   await expect(libraryLink(page, ARTICLE_TITLE)).toBeVisible();
 });
+
+test('a dialog opens with its live region empty, not with what was said before', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await page.getByRole('button', { name: 'Voice and speed' }).click();
+  await page.getByLabel('Sleep timer').selectOption('5');
+  await expect(status(page)).toHaveText(/^Sleep timer set/);
+
+  const rules = await openRules(page);
+  await expect(rules.getByRole('status'), 'the rules dialog, opened').toHaveText('');
+  // What happens while it is open is still said from inside it.
+  await rules.getByLabel('Find').fill('GIF');
+  await rules.getByLabel('Say it as').fill('jif');
+  await rules.getByRole('button', { name: 'Add the rule' }).click();
+  await expect(rules.getByRole('status')).toHaveText('Rule added.');
+  await page.keyboard.press('Escape');
+  await expect(rules).toBeHidden();
+
+  // Opened again: "Rule added." is old news now, there and in the other dialogs.
+  await openRules(page);
+  await expect(rules.getByRole('status'), 'the rules dialog, opened again').toHaveText('');
+  await page.keyboard.press('Escape');
+  await expect(rules).toBeHidden();
+  await page.getByRole('button', { name: 'Shortcuts' }).click();
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('status'), 'the shortcuts dialog, opened').toHaveText('');
+});
