@@ -193,3 +193,27 @@ test('a dialog opens with its live region empty, not with what was said before',
   await expect(help).toBeVisible();
   await expect(help.getByRole('status'), 'the shortcuts dialog, opened').toHaveText('');
 });
+
+test('New article opened from the empty library’s Add an article gives focus back there', async ({
+  page,
+}) => {
+  await openAloud(page);
+  await openLibrary(page);
+  const add = page.getByRole('button', { name: 'Add an article' });
+  const box = page.getByRole('textbox', { name: 'Article text' });
+
+  for (const close of ['Escape', 'Cancel']) {
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect(box).toBeFocused();
+    if (close === 'Escape') await page.keyboard.press('Escape');
+    else await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(box).toBeHidden();
+    await expect(add, `focus after ${close}`).toBeFocused();
+  }
+  // Opened from the header, it still gives focus back to the header's button.
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'New article' })).toBeFocused();
+});
