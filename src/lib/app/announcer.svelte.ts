@@ -6,6 +6,8 @@
  */
 export class Announcer {
   message = $state('');
+  /** When `message` was last said (performance.now()): a dialog's region tells news by it. */
+  #saidAt = $state(-Infinity);
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   /** The last message that must not be missed (reading ended, an error), and when. */
@@ -20,7 +22,18 @@ export class Announcer {
     if (important) this.#lastImportant = { message, at: performance.now() };
     // Screen readers speak a live region on change: clear first so a repeat is a change.
     this.message = '';
-    this.#timer = setTimeout(() => (this.message = message), ANNOUNCE_DELAY_MS);
+    this.#timer = setTimeout(() => {
+      this.message = message;
+      this.#saidAt = performance.now();
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  /**
+   * The message if it was said at or after `since`, else nothing: a dialog's own region,
+   * shown when it opens, must not say again what was said before.
+   */
+  messageSince(since: number): string {
+    return this.#saidAt >= since ? this.message : '';
   }
 
   /** Says again the last important message made at or after `since` (a dialog just closed). */

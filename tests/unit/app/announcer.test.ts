@@ -38,4 +38,30 @@ describe('Announcer', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(announcer.message).toBe('The speech engine stopped responding.');
   });
+
+  it('gives a dialog opened after a message only what is announced since, the same words too', async () => {
+    const announcer = new Announcer();
+    announcer.announce('Sleep timer set: reading stops in 5 minutes.');
+    await vi.advanceTimersByTimeAsync(200);
+    const openedAt = performance.now();
+    expect(announcer.messageSince(openedAt)).toBe('');
+
+    announcer.announce('Rule added.');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(announcer.messageSince(openedAt)).toBe('Rule added.');
+    // Opened again: old news once more, until the same words are said again.
+    const reopenedAt = performance.now();
+    expect(announcer.messageSince(reopenedAt)).toBe('');
+    announcer.announce('Rule added.');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(announcer.messageSince(reopenedAt)).toBe('Rule added.');
+  });
+
+  it('counts a message announced as a dialog opened, and heard after, as news to it', async () => {
+    const announcer = new Announcer();
+    announcer.announce('Paused');
+    const openedAt = performance.now();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(announcer.messageSince(openedAt)).toBe('Paused');
+  });
 });

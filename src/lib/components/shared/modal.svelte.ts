@@ -8,12 +8,14 @@ import type { Announcer } from '../../app/announcer.svelte';
 /**
  * Attach to a <dialog>: shown as a modal while `isOpen()`, closed when it turns false; when
  * the dialog closes itself (Escape, a method="dialog" form), `onClosed` is told, and what
- * `announcer` must not let be missed meanwhile is said again.
+ * `announcer` must not let be missed meanwhile is said again. `onOpened` is told when it
+ * opens (performance.now()), just before it shows.
  */
 export function modal(
   isOpen: () => boolean,
   onClosed: () => void,
   announcer: Announcer,
+  onOpened: (at: number) => void = () => {},
 ): Attachment<HTMLDialogElement> {
   let returnFocusTo: HTMLElement | null = null;
   let openedAt = 0;
@@ -22,6 +24,7 @@ export function modal(
     if (open && !dialog.open) {
       returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       openedAt = performance.now();
+      onOpened(openedAt);
       dialog.showModal();
     } else if (!open && dialog.open) {
       dialog.close();
