@@ -147,3 +147,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, 'a web page was brought in');
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no axe violations in the listening parts: voice and speed with study and a loop, contents and bookmarks, a phone's settings menu (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openAloud(page);
+    await page.locator('#article-title').focus();
+    // A loop over paragraphs 2 and 3, and a bookmark: what the panels then show.
+    for (const key of ['n', 'a', 'n', 'b', 'm']) await page.keyboard.press(key);
+    await expect(page.locator('.looped')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Voice and speed' }).click();
+    await expect(page.getByRole('group', { name: 'Voice and speed' })).toBeVisible();
+    await expect(page.locator('#loop-state')).toHaveText(/^Looping from paragraph 2/);
+    await expectNoViolations(page, 'the voice and speed panel, with a loop set');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('c');
+    const contents = page.getByRole('dialog', { name: 'Contents and bookmarks' });
+    await expect(contents.getByRole('button', { name: /^Remove bookmark: / })).toBeVisible();
+    await expectNoViolations(page, 'the contents and bookmarks dialog');
+    await contents.getByRole('button', { name: 'Close' }).click();
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Shortcuts' })).toBeVisible();
+    await expectNoViolations(page, 'the header’s settings menu on a phone');
+  });
+}
