@@ -8,8 +8,7 @@ import { RATE_STEP } from '../speech/rate';
 import type { SleepChoice, SleepTimer } from '../speech/sleep-timer.svelte';
 import { SpokenText } from '../speech/spoken-text';
 import { VoiceList } from '../speech/voices/voice-list.svelte';
-import { VoiceHabits } from '../speech/voices/voice-habits.svelte';
-import type { StorageNote } from '../platform/web-storage';
+import { VoiceHabits, type HabitsNote } from '../speech/voices/voice-habits.svelte';
 import { baseLanguage } from '../text/language';
 import type { Article } from '../text/article';
 import { sentencePlace } from '../text/navigation';
@@ -24,7 +23,7 @@ export interface ReaderOptions {
   /** Whether the device is online (network voices are not used offline). */
   network?: { readonly online: boolean };
   /** Where what voices were seen to do is kept between visits (none: for the visit). */
-  voiceHabitsNote?: StorageNote | null;
+  voiceHabitsNote?: HabitsNote | null;
 }
 
 /**

@@ -1,7 +1,12 @@
 // What each voice was seen to do on this device, kept between visits: whether it reported
 // the words it spoke (the word highlight follows them), whether it spoke while the device
 // was offline, and its pace. The voice panel shows them and ranks by them.
-import type { StorageNote } from '../../platform/web-storage';
+
+/** Where the habits are kept: one JSON value (platform/web-storage's storageNote is one). */
+export interface HabitsNote {
+  read(): unknown;
+  write(value: unknown): unknown;
+}
 
 /** What a voice was seen to do. */
 export interface VoiceHabit {
@@ -18,10 +23,10 @@ const PACE_NOTE_STEP = 0.5;
 
 export class VoiceHabits {
   #habits = $state<Record<string, VoiceHabit>>({});
-  #note: StorageNote | null;
+  #note: HabitsNote | null;
 
   /** `note`: where the habits are kept between visits (none: for the visit only). */
-  constructor(note: StorageNote | null = null) {
+  constructor(note: HabitsNote | null = null) {
     this.#note = note;
     const stored = note?.read();
     if (typeof stored === 'object' && stored !== null && !Array.isArray(stored)) {
