@@ -171,7 +171,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await contents.getByRole('button', { name: 'Close' }).click();
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Menu' }).click();
     await expect(page.getByRole('banner').getByRole('button', { name: 'Shortcuts' })).toBeVisible();
     await expectNoViolations(page, 'the header’s settings menu on a phone');
   });

@@ -351,7 +351,7 @@ test('on a 390 px phone the header is one row, and the offline notice appears wi
       .locator('h1, a, button')
       .filter({ visible: true })
       .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
-    expect(tops.length).toBe(4); // Aloud, Library, New article, Settings
+    expect(tops.length).toBe(4); // Aloud, Library, New article, Menu
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(8);
     await expect(header.getByRole('button', { name: 'Shortcuts' })).toBeHidden();
 
@@ -364,8 +364,8 @@ test('on a 390 px phone the header is one row, and the offline notice appears wi
     );
     expect(shifted).toBeLessThan(0.01);
 
-    // The settings menu opens over the page; its Shortcuts opens the list of keys.
-    await header.getByRole('button', { name: 'Settings' }).tap();
+    // The menu opens over the page; its Shortcuts opens the list of keys.
+    await header.getByRole('button', { name: 'Menu' }).tap();
     expect(await title.boundingBox()).toEqual(before);
     await header.getByRole('button', { name: 'Shortcuts' }).tap();
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

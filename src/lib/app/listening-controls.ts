@@ -7,10 +7,10 @@ import { MAX_REPEAT, loopText, placeText, type ListeningMode } from '../speech/l
 import { formatDuration } from '../speech/reading-progress.svelte';
 import { headingAbove } from '../text/navigation';
 
-/** The keys this module answers. */
+/** The keys this module answers (the loop's ends are set by the Reader, said here). */
 export type ListeningKey = Extract<
   ShortcutAction,
-  'where-am-i' | 'study-stops' | 'repeat' | 'loop-start' | 'loop-end' | 'clear-loop'
+  'where-am-i' | 'study-stops' | 'repeat' | 'clear-loop'
 >;
 
 export function runListeningKey(reader: Reader, key: ListeningKey): void {
@@ -22,10 +22,6 @@ export function runListeningKey(reader: Reader, key: ListeningKey): void {
       return setListening(reader, { stopAfterEach: nextStudyStop(listening.stopAfterEach) });
     case 'repeat':
       return setListening(reader, { repeat: (listening.repeat % MAX_REPEAT) + 1 });
-    case 'loop-start':
-      return setLoop(reader, 'start');
-    case 'loop-end':
-      return setLoop(reader, 'end');
     case 'clear-loop':
       return clearLoop(reader);
   }
@@ -79,10 +75,15 @@ export function setListening(
 }
 
 /** Sets the loop's start (A) or end (B) at the sentence being read, and says where it is. */
-export function setLoop({ player, announcer }: Reader, end: 'start' | 'end'): void {
-  if (!player.article) return;
-  if (end === 'start') player.setLoopStart();
-  else player.setLoopEnd();
+export function setLoop(reader: Reader, end: 'start' | 'end'): void {
+  if (!reader.player.article) return;
+  if (end === 'start') reader.player.setLoopStart();
+  else reader.player.setLoopEnd();
+  sayLoop(reader);
+}
+
+/** Says the loop as it is: where it starts, or the range it reads over and over. */
+export function sayLoop({ player, announcer }: Reader): void {
   const loop = player.loop;
   if (!loop) return;
   announcer.announce(

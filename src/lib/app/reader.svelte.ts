@@ -209,18 +209,27 @@ export class Reader {
       case 'previous-heading':
         player.previousHeading();
         return this.#sayPlace();
+      case 'loop-start':
+      case 'loop-end':
+        // Set now, where reading is at the press: a move pressed next must not come first.
+        if (action === 'loop-start') player.setLoopStart();
+        else player.setLoopEnd();
+        return void listeningControls().then((controls) => controls.sayLoop(this));
       case 'where-am-i':
       case 'study-stops':
       case 'repeat':
-      case 'loop-start':
-      case 'loop-end':
       case 'clear-loop':
-        // What a first Play does not need: loaded at the first such key (or the voice panel).
-        return void import('./listening-controls').then((controls) =>
-          controls.runListeningKey(this, action),
-        );
+        return void listeningControls().then((controls) => controls.runListeningKey(this, action));
     }
   }
+}
+
+/**
+ * The listening controls and their words: what a first Play does not need, loaded at the
+ * first such key (or with the voice panel, which imports them).
+ */
+function listeningControls() {
+  return import('./listening-controls');
 }
 
 /** A sentence this short is said with its place after a move: it is heard at once. */

@@ -69,9 +69,13 @@ export function browserPageScroll(): PageScroll<Element> {
     },
     now: () => performance.now(),
     viewportHeight: () => window.innerHeight,
-    // The player bar publishes its height as --bar-height.
-    bottomInset: () =>
-      parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--bar-height')) || 0,
+    // The player bar publishes its height as --bar-height, the notices above it theirs as
+    // --notices-height: both cover the page's bottom.
+    bottomInset: () => {
+      const style = getComputedStyle(document.documentElement);
+      const height = (name: string) => parseFloat(style.getPropertyValue(name)) || 0;
+      return height('--bar-height') + height('--notices-height');
+    },
     reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     rect: (element) => element.getBoundingClientRect(),
     firstLineRect: (element) => element.getClientRects()[0] ?? element.getBoundingClientRect(),

@@ -118,12 +118,12 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
 
 /**
  * Presses one of the header's settings, Appearance or Shortcuts: on a phone's width they are
- * in the header's Settings menu, which is opened first.
+ * in the header's menu, which is opened first.
  */
 export async function pressHeaderSetting(page: Page, name: 'Appearance' | 'Shortcuts') {
   const button = page.getByRole('banner').getByRole('button', { name, exact: true });
   if (!(await button.isVisible())) {
-    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
   }
   await button.click();
 }

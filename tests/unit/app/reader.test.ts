@@ -209,6 +209,19 @@ describe('Reader', () => {
     expect(heard.at(-1)).toBe('Paragraph 1 of 4: Tides');
   });
 
+  it('sets the loop where reading is at each key press, however fast the keys come', async () => {
+    const { reader } = listened();
+    reader.open(article('en', 'One. Two. Three.\nFour.'));
+    for (const key of ['next-sentence', 'loop-start', 'next-sentence', 'loop-end'] as const) {
+      reader.run(key);
+    }
+    await vi.dynamicImportSettled();
+    expect(reader.player.loop).toEqual({
+      from: { paragraph: 0, sentence: 1 },
+      to: { paragraph: 0, sentence: 2 },
+    });
+  });
+
   it('says a study stop, a repeat and a loop once when set, and keeps the mode', async () => {
     const { reader, heard } = listened();
     reader.open(article('en'));
