@@ -181,7 +181,7 @@ test('at 200% text the words being spoken stay on screen, between the top and th
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openAloud(page);
   await pasteArticle(page, await readFixture('news-detainee-transfer.txt'));
-  await setSpeed(page, 2);
+  await setSpeed(page, 3);
   await useScreen(page, LARGE_TEXT);
 
   // Each time the spoken sentence changes, once the page has drawn it: where is its start?

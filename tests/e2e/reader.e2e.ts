@@ -21,7 +21,7 @@ test('a fresh load shows the sample, and Play reads every paragraph in order to 
   const paragraphs = page.locator('[data-paragraph]');
   const count = await paragraphs.count();
   expect(count).toBeGreaterThanOrEqual(5);
-  await setSpeed(page, 2);
+  await setSpeed(page, 3);
 
   await page.getByRole('button', { name: 'Play' }).click();
   // Play is answered by the speech and the button turning to Pause, not by the live region.
@@ -38,7 +38,7 @@ test('a fresh load shows the sample, and Play reads every paragraph in order to 
     expect(utterance.error).toBeUndefined();
     expect(utterance.endedAt).toBeDefined();
     expect(utterance.voiceName).toMatch(/^English/);
-    expect(utterance.rate).toBe(2);
+    expect(utterance.rate).toBe(3);
   }
   await expect(page.locator('[aria-current="true"]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
