@@ -23,11 +23,6 @@ import { WebSpeechEngine } from './lib/speech/web-speech';
 const target = document.getElementById('app');
 if (!target) throw new Error('Aloud: #app is missing from index.html');
 
-// Every start opens an article (the last one read, or the welcome sample), and splitting it
-// needs the sentence rules: their fetch starts now, beside the library's opening, not after
-// the page is up. Not in the first load: the shell paints without them.
-void import('./lib/text/sentences/segment');
-
 const announcer = new Announcer();
 const notices = new Notices(announcer);
 const library = new Library({
@@ -38,8 +33,6 @@ const library = new Library({
   onError: (message, lasting) => notices.say(message, { lasting }),
 });
 await library.start();
-// A first visit opens the welcome sample: fetched now, while the rest starts.
-if (!library.lastOpened) void import('./lib/import/sample-article');
 
 const preferences = await startPreferences(library.settings, defaultWebStorage(), () =>
   notices.say('Aloud could not save your settings; they hold for this visit.'),
