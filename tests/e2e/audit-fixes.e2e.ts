@@ -6,6 +6,7 @@ import {
   libraryLink,
   openAloud,
   openLibrary,
+  openRules,
   pasteArticle,
   shownText,
   status,
@@ -20,16 +21,6 @@ async function libraryWithOneArticle(page: Page): Promise<void> {
   await pasteArticle(page, ARTICLE);
   await openLibrary(page);
   await expect(libraryLink(page, ARTICLE_TITLE)).toBeVisible();
-}
-
-/** Opens the pronunciation and skip rules dialog from the speech settings. */
-async function openRules(page: Page) {
-  const settings = page.getByRole('button', { name: 'Voice and speed' });
-  if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
-  await page.getByRole('button', { name: 'Pronunciation and skip rules…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'How things are said' });
-  await expect(dialog).toBeVisible();
-  return dialog;
 }
 
 test('Import library keeps focus on its button, for a good file and for a bad one', async ({

@@ -1,7 +1,14 @@
 // Listening modes with real speech (espeak-ng through speech-dispatcher): set pauses, study
 // stops, repeats, the A–B loop, and the speed cap the engine puts on fast rates.
 import { expect, test, type Page } from '@playwright/test';
-import { openAloud, pasteArticle, setSpeed, status, statusLine } from './support/reader-page';
+import {
+  openAloud,
+  openVoicePanel,
+  pasteArticle,
+  setSpeed,
+  status,
+  statusLine,
+} from './support/reader-page';
 import { readSpeechLog, waitForSpokenText, type SpokenUtterance } from './support/speech-log';
 
 const SHORT_SENTENCES = [
@@ -21,11 +28,12 @@ const CAP_SENTENCES = [
   'At the spring tides the water reaches the top step of the old stone quay, and the boats are watched all night.',
 ].join('\n');
 
-/** Opens the voice and speed panel, if it is closed. */
-async function openPanel(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: 'Voice and speed' });
-  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-  await expect(page.getByRole('group', { name: 'Voice and speed' })).toBeVisible();
+/** Opens the short article at 3×, focus on its title, where the keys act. */
+async function openShortSentences(page: Page): Promise<void> {
+  await openAloud(page);
+  await pasteArticle(page, SHORT_SENTENCES);
+  await setSpeed(page, 3);
+  await page.locator('#article-title').focus();
 }
 
 /** Sets a pause slider, and checks what a screen reader hears of it. */
@@ -76,7 +84,7 @@ test('a set pause after each sentence and paragraph is heard as set, at a high s
   // Reading as usual first: the engine's own gap between utterances, on this machine now.
   const usual = await readThrough(page);
 
-  await openPanel(page);
+  await openVoicePanel(page);
   await setPause(page, 'Pause after each sentence', 1);
   await setPause(page, 'Pause after each paragraph', 2);
   const paused = await readThrough(page);
@@ -102,10 +110,7 @@ test('a set pause after each sentence and paragraph is heard as set, at a high s
 test('study: each sentence said twice, reading pauses after each paragraph, Play goes on (keys)', async ({
   page,
 }) => {
-  await openAloud(page);
-  await pasteArticle(page, SHORT_SENTENCES);
-  await setSpeed(page, 3);
-  await page.locator('#article-title').focus();
+  await openShortSentences(page);
   await page.keyboard.press('o');
   await expect(status(page)).toHaveText(
     'Study mode: reading pauses after each sentence. Play goes on.',
@@ -147,10 +152,7 @@ test('study: each sentence said twice, reading pauses after each paragraph, Play
 test('an A–B loop set with the keys reads its sentences over and over, shown and said, until cleared', async ({
   page,
 }) => {
-  await openAloud(page);
-  await pasteArticle(page, SHORT_SENTENCES);
-  await setSpeed(page, 3);
-  await page.locator('#article-title').focus();
+  await openShortSentences(page);
   // To "The dog ran off." and start the loop there, then its end at "The bird sang well.".
   for (const key of ['n', 'l']) await page.keyboard.press(key);
   await page.keyboard.press('a');
@@ -199,7 +201,7 @@ test('where the engine caps the speed, the panel says how fast the voice was hea
   );
   expect(first.rate).toBe(1.5);
 
-  await openPanel(page);
+  await openVoicePanel(page);
   const cap = page.getByText(/heard reading no faster than about/);
   await expect(cap).toHaveCount(0);
   await page.getByRole('button', { name: '4.0 times' }).click();
@@ -236,7 +238,7 @@ test('the voice panel says what the reading voice was seen to do on this device,
   );
   await page.getByRole('button', { name: 'Pause' }).click();
   const seen = /^Heard on this device: reports no words · about \d+ characters a second at 1×\.$/;
-  await openPanel(page);
+  await openVoicePanel(page);
   await expect(page.locator('#voice-seen')).toHaveText(seen);
   await expect(
     page.getByRole('combobox', { name: 'Voice', exact: true }),
@@ -244,6 +246,6 @@ test('the voice panel says what the reading voice was seen to do on this device,
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
-  await openPanel(page);
+  await openVoicePanel(page);
   await expect(page.locator('#voice-seen')).toHaveText(seen);
 });

@@ -5,6 +5,7 @@ import { readFixture } from './support/fixtures';
 import {
   currentSentence,
   openAloud,
+  openRules,
   pasteArticle,
   progressLine,
   setSpeed,
@@ -127,16 +128,6 @@ test('abbreviations, addresses, citations and emoji are said for the ear, and sh
     'It was Smith vs. Jones, No. 5 on the list, approx. 40 minutes long.[12]',
   );
 });
-
-/** Opens the rules dialog from the speech settings. */
-async function openRules(page: Page) {
-  const settings = page.getByRole('button', { name: 'Voice and speed' });
-  if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
-  await page.getByRole('button', { name: 'Pronunciation and skip rules…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'How things are said' });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
 
 test('a pronunciation rule changes what is said, not what is shown; a skip rule silences its text; Hear it leaves the place alone', async ({
   page,

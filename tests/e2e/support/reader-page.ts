@@ -80,16 +80,31 @@ export async function pasteArticle(page: Page, text: string): Promise<void> {
   await expect(page).toHaveURL(/#\/(read\/|unsaved)/);
 }
 
+/** Opens the player bar's voice and speed panel, if it is closed. */
+export async function openVoicePanel(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Voice and speed' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(page.getByRole('group', { name: 'Voice and speed' })).toBeVisible();
+}
+
 /** Sets the reading speed with the Speed slider. */
 export async function setSpeed(page: Page, rate: number): Promise<void> {
-  const settings = page.getByRole('button', { name: 'Voice and speed' });
-  if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
+  await openVoicePanel(page);
   await page.getByRole('slider', { name: 'Speed' }).fill(String(rate));
   await expect(page.getByRole('slider', { name: 'Speed' })).toHaveAttribute(
     'aria-valuetext',
     `${rate.toFixed(1)} times`,
   );
-  await settings.click();
+  await page.getByRole('button', { name: 'Voice and speed' }).click();
+}
+
+/** Opens the pronunciation and skip rules dialog from the voice and speed panel. */
+export async function openRules(page: Page) {
+  await openVoicePanel(page);
+  await page.getByRole('button', { name: 'Pronunciation and skip rules…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'How things are said' });
+  await expect(dialog).toBeVisible();
+  return dialog;
 }
 
 /** Goes to the library with the header's link, and waits for it. */

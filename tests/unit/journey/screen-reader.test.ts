@@ -2,10 +2,8 @@
 // A screen reader's journey through Aloud (issue 14, test 3): the real app, heard through
 // Guidepup's virtual screen reader. Each change is said once, and nothing while Aloud speaks.
 import { screen } from '@testing-library/dom';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { mountApp, openLibrary, type AloudApp } from './aloud-app';
-import { installDomGaps, removeDomGaps } from './dom-gaps';
-import { startListener, type Listener } from './listener';
+import { expect, it, vi } from 'vitest';
+import { heardAppForEachTest, pressKey } from './heard-app';
 
 /**
  * Fake time given for anything to be said: longer than any announcement waits (the
@@ -23,8 +21,7 @@ const KEY_GAP_MS = 200;
 const AUDIO_ERROR =
   'The device’s audio output is busy or unavailable. Check your speakers or headphones, then press Play.';
 
-let app: AloudApp;
-let listener: Listener;
+const session = heardAppForEachTest();
 
 /** Lets the app's timers run for `ms` of fake time, and its promises settle. */
 async function settle(ms = SETTLE_MS): Promise<void> {
@@ -39,51 +36,25 @@ async function focusButton(name: string): Promise<void> {
 
 /** Presses the control the screen reader is on. */
 async function act(): Promise<void> {
-  await listener.virtual.act();
+  await session.listener.virtual.act();
   await settle(0);
 }
 
 /** What the fake engine is saying now, if anything. */
 function speaking(): string | undefined {
-  return app.engine.current?.request.text;
+  return session.app.engine.current?.request.text;
 }
-
-/** A key pressed where focus is, as a browser sends it (the app listens on the window). */
-function pressKey(key: string): void {
-  const target = document.activeElement ?? document.body;
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }));
-}
-
-beforeEach(async () => {
-  installDomGaps();
-  const library = await openLibrary();
-  // Timers only: fake IndexedDB schedules with setImmediate, which stays real.
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-  // Started on the empty page, so that it hears the app from its first moment.
-  listener = await startListener(document.body, (ms) => vi.advanceTimersByTimeAsync(ms));
-  const target = document.body.appendChild(document.createElement('div'));
-  app = await mountApp(library, target);
-});
-
-afterEach(async () => {
-  await listener.virtual.stop();
-  app.close();
-  vi.useRealTimers();
-  document.body.replaceChildren();
-  removeDomGaps();
-});
 
 // Each step's phrases are checked softly, so that one step said wrong does not hide the next.
 it('given the welcome sample, a screen reader hears each change once, and nothing while Aloud reads', async () => {
-  const { engine } = app;
+  const { engine } = session.app;
 
   // 1. Open: the sample opens at start. Its paragraphs (the heading and five) and what to
   //    press are said; its title is not (a screen reader reads it from the page).
-  let mark = await listener.mark();
+  let mark = await session.listener.mark();
   await vi.waitFor(() => screen.getByRole('heading', { name: 'Welcome to Aloud' }));
   await settle();
-  const opened = await listener.announcedSince(mark);
+  const opened = await session.listener.announcedSince(mark);
   expect
     .soft(opened, 'opening the sample')
     .toEqual([expect.stringMatching(/^polite: .*\b6 paragraphs\b.*\bPress Play\b/)]);
@@ -92,7 +63,7 @@ it('given the welcome sample, a screen reader hears each change once, and nothin
   // 2. Play: the speech and the button turning to Pause are the answer; the screen reader
   //    says nothing at all while Aloud reads the heading and into the first paragraph.
   await focusButton('Play');
-  mark = await listener.mark();
+  mark = await session.listener.mark();
   await act();
   expect(screen.getByRole('button', { name: 'Pause' })).toBeDefined();
   expect(speaking()).toBe('Welcome to Aloud');
@@ -103,50 +74,50 @@ it('given the welcome sample, a screen reader hears each change once, and nothin
   engine.start();
   await settle();
   expect(speaking()).toMatch(/^Aloud reads articles/);
-  expect.soft(await listener.saidSince(mark), 'while playing').toEqual([]);
+  expect.soft(await session.listener.saidSince(mark), 'while playing').toEqual([]);
 
   // 3. Pause, on the same button.
-  mark = await listener.mark();
+  mark = await session.listener.mark();
   await act();
   await settle();
   expect(screen.getByRole('button', { name: 'Play' })).toBeDefined();
-  expect.soft(await listener.announcedSince(mark), 'pause').toEqual(['polite: Paused']);
+  expect.soft(await session.listener.announcedSince(mark), 'pause').toEqual(['polite: Paused']);
 
   // 4. Next paragraph while paused: where Play will start, with its first sentence (short).
   await focusButton('Next paragraph');
-  mark = await listener.mark();
+  mark = await session.listener.mark();
   await act();
   await settle();
   expect
-    .soft(await listener.announcedSince(mark), 'next paragraph')
+    .soft(await session.listener.announcedSince(mark), 'next paragraph')
     .toEqual([
       'polite: Paragraph 3 of 6, sentence 1 of 2: While it reads, the paragraph and the sentence being spoken are highlighted.',
     ]);
 
   // 5. Speed keys in a burst (+ + + -): the speed is said once, when the burst has ended.
-  mark = await listener.mark();
+  mark = await session.listener.mark();
   for (const key of ['+', '+', '+', '-']) {
     pressKey(key);
     await settle(KEY_GAP_MS);
   }
   await settle();
   expect
-    .soft(await listener.announcedSince(mark), 'speed keys')
+    .soft(await session.listener.announcedSince(mark), 'speed keys')
     .toEqual(['polite: Speed 1.1 times']);
 
   // 6. Play to the end: nothing while each sentence is read, then the end, once.
   await focusButton('Play');
-  mark = await listener.mark();
+  mark = await session.listener.mark();
   await act();
   expect(speaking()).toMatch(/^While it reads/);
   while (speaking() !== undefined) {
-    expect.soft(await listener.saidSince(mark), 'while reading to the end').toEqual([]);
+    expect.soft(await session.listener.saidSince(mark), 'while reading to the end').toEqual([]);
     engine.finish();
     await settle();
   }
   expect(screen.getByRole('button', { name: 'Play' })).toBeDefined();
   expect
-    .soft(await listener.announcedSince(mark), 'end of the article')
+    .soft(await session.listener.announcedSince(mark), 'end of the article')
     .toEqual(['polite: Finished reading']);
 
   // 7. An error while the shortcuts dialog is open: the page outside it is inert, and the
@@ -155,30 +126,30 @@ it('given the welcome sample, a screen reader hears each change once, and nothin
   await act(); // Play, from the top
   expect(speaking()).toBe('Welcome to Aloud');
   await focusButton('Shortcuts');
-  mark = await listener.mark();
+  mark = await session.listener.mark();
   await act();
   await vi.waitFor(() =>
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveProperty('open', true),
   );
   await settle(0);
   expect(
-    await listener.saidSince(mark),
+    await session.listener.saidSince(mark),
     'the screen reader follows focus into the dialog',
   ).toContain('dialog, Keyboard shortcuts');
-  mark = await listener.mark();
+  mark = await session.listener.mark();
   engine.fail('audio-hardware');
   // Its words load when an error happens: wait for the state, then for anything more.
   await vi.waitFor(() => screen.getByText(AUDIO_ERROR, { selector: 'p' }));
   await settle();
   expect
-    .soft(await listener.announcedSince(mark), 'error in the dialog')
+    .soft(await session.listener.announcedSince(mark), 'error in the dialog')
     .toEqual([`polite: ${AUDIO_ERROR}`]);
 
-  mark = await listener.mark();
+  mark = await session.listener.mark();
   await act(); // Close: focus went to it when the dialog opened.
   await settle();
   expect(screen.queryByRole('dialog')).toBeNull();
   expect
-    .soft(await listener.announcedSince(mark), 'dialog closed')
+    .soft(await session.listener.announcedSince(mark), 'dialog closed')
     .toEqual([`polite: ${AUDIO_ERROR}`]);
 });
